@@ -1,0 +1,64 @@
+import CNCursesW
+import Foundation
+import TerminalKit
+
+extension CursesSession {
+    /// The curses thread: waits for input or a wake-up (at most 50 ms, so a resize is noticed), reads every waiting
+    /// key, draws the newest handed-over screen, and restores the terminal when asked to close.
+    func run() {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.readDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            _ = poll(&descriptors, nfds_t(descriptors.count), 50)
+            wake.drain()
+            let (screen, isClosing) = shared.withLock { state in
+                defer { state.pending = nil }
+                return (state.pending, state.isClosing)
+            }
+            if isClosing { break }
+            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                descriptors[0].fd = -1
+                continuation.finish()
+            }
+            readInput()
+            if let screen { render(screen) }
+        }
+        shutDown()
+    }
+
+    private func readInput() {
+        var character: wint_t = 0
+        while true {
+            switch wget_wch(window, &character) {
+            case KEY_CODE_YES where Int32(character) == KEY_RESIZE:
+                resize()
+            case KEY_CODE_YES:
+                continuation.yield(.key(Key(cursesKeyCode: Int32(character))))
+            case OK:
+                continuation.yield(.key(Key(cursesCharacter: character)))
+            default:
+                return
+            }
+        }
+    }
+
+    private func resize() {
+        let size = Size(width: Int(minted_getmaxx(window)), height: Int(minted_getmaxy(window)))
+        shared.withLock { $0.size = size }
+        previous = nil
+        continuation.yield(.resize(size))
+    }
+
+    private func shutDown() {
+        curs_set(1)
+        echo()
+        noraw()
+        endwin()
+        delscreen(terminalScreen)
+        continuation.finish()
+        wake.close()
+        finished.signal()
+    }
+}

@@ -1,0 +1,110 @@
+import CNCursesW
+import Foundation
+import Synchronization
+import TerminalKit
+
+/// The curses side of a `CursesTerminal`. curses is not thread-safe, so after `init` every curses call happens on
+/// the one thread this session starts; other threads only hand over screens and read the size through `shared`.
+/// That confinement, which the compiler cannot see, is why this class is `@unchecked Sendable`.
+final class CursesSession: @unchecked Sendable {
+    /// What other threads may read or hand over, guarded by a lock.
+    struct Shared {
+        var size: Size
+        var pending: Screen?
+        var isClosing = false
+    }
+
+    let colorDepth: ColorDepth
+    let events: AsyncStream<TerminalEvent>
+    let continuation: AsyncStream<TerminalEvent>.Continuation
+    let shared: Mutex<Shared>
+    let wake: WakePipe
+    let finished = DispatchSemaphore(value: 0)
+
+    let terminalScreen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    var colorPairs: ColorPairs
+    var previous: Screen?
+
+    /// Opens the terminal on standard input and output and starts the curses thread.
+    init(colorDepthOverride: ColorDepth?) throws(CursesTerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let environment = ProcessInfo.processInfo.environment
+        wake = try WakePipe()
+        Self.chooseUTF8Locale()
+        guard let terminalScreen = newterm(nil, minted_stdout(), minted_stdin()) else {
+            wake.close()
+            throw .noTerminal(type: environment["TERM"])
+        }
+        set_term(terminalScreen)
+        guard let window = minted_stdscr() else {
+            endwin()
+            delscreen(terminalScreen)
+            wake.close()
+            throw .noTerminal(type: environment["TERM"])
+        }
+        self.terminalScreen = terminalScreen
+        self.window = window
+        Self.configure(window)
+
+        var colorCount = 0
+        var hasDefaultColors = false
+        if has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == OK
+            colorCount = Int(minted_colors())
+        }
+        colorDepth = ColorDepth.resolved(colorCount: colorCount, environment: environment, override: colorDepthOverride)
+        colorPairs = ColorPairs(
+            depth: colorDepth,
+            limit: colorCount > 0 ? minted_color_pairs() : 0,
+            hasDefaultColors: hasDefaultColors
+        )
+        let size = Size(width: Int(minted_getmaxx(window)), height: Int(minted_getmaxy(window)))
+        shared = Mutex(Shared(size: size))
+        (events, continuation) = AsyncStream.makeStream(of: TerminalEvent.self, bufferingPolicy: .unbounded)
+
+        let thread = Thread { [self] in run() }
+        thread.name = "minted.curses"
+        thread.start()
+    }
+
+    /// Hands `screen` to the curses thread, replacing any screen it has not drawn yet.
+    func submit(_ screen: Screen) {
+        shared.withLock { state in
+            guard !state.isClosing else { return }
+            state.pending = screen
+            wake.signal()
+        }
+    }
+
+    /// Stops the curses thread and waits until it has restored the terminal; later calls return at once.
+    func close() {
+        shared.withLock { state in
+            guard !state.isClosing else { return }
+            state.isClosing = true
+            state.pending = nil
+            wake.signal()
+        }
+        finished.wait()
+        finished.signal()
+    }
+
+    private static func chooseUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8", codeset != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    private static func configure(_ window: UnsafeMutablePointer<WINDOW>) {
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        wtimeout(window, 0)
+        set_escdelay(25)
+    }
+}

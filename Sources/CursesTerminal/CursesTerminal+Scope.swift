@@ -1,0 +1,14 @@
+import TerminalKit
+
+extension CursesTerminal {
+    /// Runs `body` with a new terminal and restores the terminal however `body` ends, including by throwing.
+    public static func withTerminal<Result>(
+        colorDepthOverride: ColorDepth? = nil,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (CursesTerminal) async throws -> Result
+    ) async throws -> Result {
+        let terminal = try CursesTerminal(colorDepthOverride: colorDepthOverride)
+        defer { terminal.restore() }
+        return try await body(terminal)
+    }
+}

@@ -1,0 +1,54 @@
+/// Every way a call can fail, each keeping what the API said.
+public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unauthorized(message: String)
+    case notFound(message: String)
+    case conflict(message: String)
+    /// 422: the API's message and each field's messages.
+    case validation(message: String, fields: [String: [String]])
+    case rateLimited(retryAfter: Int?, message: String)
+    case server(status: Int, message: String)
+    /// Any other non-success status.
+    case http(status: Int, message: String)
+    case transport(message: String)
+    case timeout
+    case cancelled
+    /// The body did not decode: the field path and the start of the body.
+    case decoding(path: String, snippet: String)
+
+    /// The HTTP status, when the server answered.
+    public var status: Int? {
+        switch self {
+        case .unauthorized: 401
+        case .notFound: 404
+        case .conflict: 409
+        case .validation: 422
+        case .rateLimited: 429
+        case .server(let status, _), .http(let status, _): status
+        case .transport, .timeout, .cancelled, .decoding: nil
+        }
+    }
+
+    /// The API's own message, or a description of the failure.
+    public var message: String {
+        switch self {
+        case .unauthorized(let message), .notFound(let message), .conflict(let message),
+             .validation(let message, _), .rateLimited(_, let message), .server(_, let message),
+             .http(_, let message), .transport(let message):
+            message
+        case .timeout: "the request timed out"
+        case .cancelled: "the request was cancelled"
+        case .decoding(let path, _): "unexpected response: \(path)"
+        }
+    }
+
+    /// One line for a footer notice: status, message and, for 422, each field's first message.
+    public var description: String {
+        var line = status.map { "\($0) " } ?? ""
+        line += message.isEmpty ? "error" : message
+        if case .validation(_, let fields) = self, !fields.isEmpty {
+            let details = fields.keys.sorted().map { "\($0): \(fields[$0]?.first ?? "")" }
+            line += " — " + details.joined(separator: "; ")
+        }
+        return line
+    }
+}

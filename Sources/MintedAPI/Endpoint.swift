@@ -1,0 +1,23 @@
+import Foundation
+
+/// One API call's method, path, query and body. Every path of the API lives in `Endpoint+Walletable.swift`.
+public struct Endpoint: Sendable {
+    public var method: String
+    public var path: String
+    public var query: [URLQueryItem]
+    public var body: Data?
+
+    public init(method: String, path: String, query: [URLQueryItem] = [], body: Data? = nil) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.body = body
+    }
+
+    /// Builds an endpoint whose body is `payload` as JSON.
+    static func json(_ method: String, _ path: String, _ payload: some Encodable) -> Endpoint {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Endpoint(method: method, path: path, body: try? encoder.encode(payload))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The walletable API: one async function per endpoint, Digest auth, errors as `APIError`.
+public final class MintedClient: Sendable {
+    public let configuration: ClientConfiguration
+    private let transport: any HTTPTransport
+    private let digest: DigestSession
+
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
+        self.configuration = configuration
+        self.transport = transport
+        self.digest = DigestSession(credentials: configuration.credentials)
+    }
+
+    /// Sends `endpoint` and decodes the envelope's `data`. Throws only `APIError`.
+    public func send<Payload: Codable & Sendable>(_ endpoint: Endpoint, as: Payload.Type = Payload.self) async throws -> Payload? {
+        let response = try await exchange(endpoint)
+        guard (200..<300).contains(response.status) else { throw Self.error(for: response) }
+        do {
+            return try JSONDecoder().decode(Envelope<Payload>.self, from: response.body).data
+        } catch let error as DecodingError {
+            throw APIError.decoding(path: error.fieldPath, snippet: Self.snippet(response.body))
+        } catch {
+            throw APIError.decoding(path: "", snippet: Self.snippet(response.body))
+        }
+    }
+
+    /// Like `send`, for endpoints whose `data` must be present.
+    public func require<Payload: Codable & Sendable>(_ endpoint: Endpoint, as: Payload.Type = Payload.self) async throws -> Payload {
+        guard let payload = try await send(endpoint, as: Payload.self) else {
+            throw APIError.decoding(path: "data", snippet: "null")
+        }
+        return payload
+    }
+
+    /// One authenticated call: the cached nonce is used pre-emptively; a 401 challenge earns exactly one retry.
+    func exchange(_ endpoint: Endpoint) async throws -> HTTPResponse {
+        var request = makeRequest(endpoint)
+        var retried = false
+        while true {
+            request.headers["Authorization"] = await digest.authorization(method: request.method, uri: request.requestURI)
+            let response = try await perform(request)
+            guard !retried, response.status == 401,
+                  let header = response.header("www-authenticate"),
+                  let challenge = DigestChallenge.parse(header) else { return response }
+            await digest.accept(challenge)
+            retried = true
+        }
+    }
+
+    private func perform(_ request: HTTPRequest) async throws -> HTTPResponse {
+        do {
+            try Task.checkCancellation()
+            return try await transport.send(request)
+        } catch is CancellationError {
+            throw APIError.cancelled
+        } catch let error as URLError {
+            switch error.code {
+            case .timedOut: throw APIError.timeout
+            case .cancelled: throw APIError.cancelled
+            default: throw APIError.transport(message: Self.describe(error))
+            }
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw APIError.transport(message: String(describing: error))
+        }
+    }
+
+    private func makeRequest(_ endpoint: Endpoint) -> HTTPRequest {
+        var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false) ?? URLComponents()
+        let basePath = components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path
+        components.path = basePath + endpoint.path
+        components.queryItems = endpoint.query.isEmpty ? nil : endpoint.query
+        var headers = [
+            "x-client-id": configuration.clientId,
+            "api-version": configuration.apiVersion,
+            "Accept-Language": configuration.language,
+            "Accept": "application/json",
+        ]
+        if endpoint.body != nil { headers["Content-Type"] = "application/json" }
+        return HTTPRequest(
+            method: endpoint.method, url: components.url ?? configuration.baseURL, headers: headers,
+            body: endpoint.body, timeout: configuration.timeout
+        )
+    }
+
+    static func error(for response: HTTPResponse) -> APIError {
+        let envelope = try? JSONDecoder().decode(Envelope<Nothing>.self, from: response.body)
+        let message = envelope?.message.isEmpty == false ? envelope!.message : HTTPStatus.reason(response.status)
+        switch response.status {
+        case 401: return .unauthorized(message: message)
+        case 404: return .notFound(message: message)
+        case 409: return .conflict(message: message)
+        case 422: return .validation(message: message, fields: envelope?.errors ?? [:])
+        case 429: return .rateLimited(retryAfter: response.header("retry-after").flatMap { Int($0) }, message: message)
+        case 500...: return .server(status: response.status, message: message)
+        default: return .http(status: response.status, message: message)
+        }
+    }
+
+    static func snippet(_ body: Data) -> String {
+        let text = String(decoding: body.prefix(200), as: UTF8.self)
+        return body.count > 200 ? text + "…" : text
+    }
+
+    static func describe(_ error: URLError) -> String {
+        switch error.code {
+        case .cannotConnectToHost: "cannot connect to the server (connection refused)"
+        case .networkConnectionLost: "the connection was lost"
+        case .notConnectedToInternet: "no network"
+        case .cannotFindHost: "unknown host"
+        default: error.localizedDescription
+        }
+    }
+}
+
+extension DecodingError {
+    /// The dotted path of the field that failed, for example `data.items[0].price`.
+    var fieldPath: String {
+        let context: Context
+        switch self {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+        case .keyNotFound(let key, let c):
+            return Self.path(c.codingPath + [key])
+        @unknown default: return ""
+        }
+        return Self.path(context.codingPath)
+    }
+
+    static func path(_ keys: [any CodingKey]) -> String {
+        var text = ""
+        for key in keys {
+            if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : "." + key.stringValue }
+        }
+        return text
+    }
+}

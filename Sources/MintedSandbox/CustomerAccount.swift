@@ -1,0 +1,8 @@
+import MintedAPI
+
+/// A customer and the units of each product in their wallet.
+struct CustomerAccount: Sendable, Equatable {
+    var customer: Customer
+    /// Units held per sku.
+    var wallet: [String: Int]
+}

@@ -1,0 +1,18 @@
+import Hummingbird
+
+/// Lets through only requests with valid Digest credentials; others get a 401 envelope with two challenges
+/// (SHA-256, then MD5), marked `stale=true` when only the nonce was out of date.
+struct DigestGateMiddleware<Context: RequestContext>: RouterMiddleware {
+    let store: SandboxStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let refusal = await store.challenges(
+            authorization: request.headers[.authorization], method: request.method.rawValue, uri: request.uri.string
+        ) else {
+            return try await next(request, context)
+        }
+        var response = Response.failure(status: 401, message: refusal.stale ? "Stale nonce" : "Unauthenticated.")
+        response.headers[values: .wwwAuthenticate] = refusal.values
+        return response
+    }
+}

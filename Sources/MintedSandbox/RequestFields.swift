@@ -1,0 +1,136 @@
+import Foundation
+import MintedAPI
+
+/// The fields of a JSON body or a query string, read one by one; every missing or wrong-typed field is
+/// collected as a Laravel-style message, and `validated()` throws them together as one 422. A required
+/// field that is missing or invalid reads as a placeholder (empty, 0, the first case), which is never
+/// used: `validated()` throws before any operation runs.
+struct RequestFields: Sendable {
+    /// Where the values came from: query values are all strings, so numbers and booleans are parsed from text.
+    enum Source: Sendable { case body, query }
+
+    private let values: [String: JSONValue]
+    private let source: Source
+    /// Messages per field so far.
+    private(set) var errors: [String: [String]] = [:]
+
+    /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400.
+    init(body: Data) throws {
+        source = .body
+        guard !body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            values = [:]
+            return
+        }
+        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else {
+            throw SandboxError.badRequest("The request body is not a JSON object.")
+        }
+        values = object
+    }
+
+    /// The fields of a query string, as name and percent-decoded value; a repeated name keeps its first value.
+    init(query: [(name: String, value: String)]) {
+        source = .query
+        var values: [String: JSONValue] = [:]
+        for item in query where values[item.name] == nil { values[item.name] = .string(item.value) }
+        self.values = values
+    }
+
+    /// Throws the collected messages as a 422, if there are any.
+    func validated() throws {
+        if !errors.isEmpty { throw SandboxError.fields(errors) }
+    }
+
+    /// A required string field.
+    mutating func requiredString(_ name: String) -> String {
+        guard let value = present(name) else { return missing(name) ?? "" }
+        guard case .string(let text) = value else { return invalid(name, "must be a string") ?? "" }
+        return text
+    }
+
+    /// An optional string field; null counts as absent.
+    mutating func optionalString(_ name: String) -> String? {
+        guard let value = present(name) else { return nil }
+        guard case .string(let text) = value else { return invalid(name, "must be a string") }
+        return text
+    }
+
+    /// A required whole-number field.
+    mutating func requiredInteger(_ name: String) -> Int {
+        guard present(name) != nil else { return missing(name) ?? 0 }
+        return optionalInteger(name) ?? 0
+    }
+
+    /// An optional whole-number field.
+    mutating func optionalInteger(_ name: String) -> Int? {
+        guard let value = present(name) else { return nil }
+        switch (value, source) {
+        case (.number(let number), _) where number == number.rounded(scale: 0) && abs(number) < 1_000_000_000_000:
+            return NSDecimalNumber(decimal: number).intValue
+        case (.string(let text), .query):
+            if let integer = Int(text) { return integer }
+        default:
+            break
+        }
+        return invalid(name, "must be an integer")
+    }
+
+    /// An optional boolean field (`true`/`false`, or `1`/`0` in a query).
+    mutating func optionalBool(_ name: String) -> Bool? {
+        guard let value = present(name) else { return nil }
+        switch (value, source) {
+        case (.bool(let flag), _): return flag
+        case (.string(let text), .query) where ["true", "1"].contains(text.lowercased()): return true
+        case (.string(let text), .query) where ["false", "0"].contains(text.lowercased()): return false
+        default: return invalid(name, "must be true or false")
+        }
+    }
+
+    /// A required field whose string value must be one of `Value`'s raw values.
+    mutating func requiredChoice<Value: RawRepresentable & CaseIterable>(_ name: String, as: Value.Type) -> Value
+    where Value.RawValue == String {
+        let placeholder = Value.allCases.first!
+        guard present(name) != nil else { return missing(name) ?? placeholder }
+        guard case .string(let text)? = present(name) else { return invalid(name, "must be a string") ?? placeholder }
+        return Value(rawValue: text) ?? selectedInvalid(name) ?? placeholder
+    }
+
+    /// An optional comma-separated list whose items must each be one of `Value`'s raw values.
+    mutating func optionalList<Value: RawRepresentable>(_ name: String, of: Value.Type) -> [Value]? where Value.RawValue == String {
+        guard let text = optionalString(name) else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let values = items.compactMap(Value.init(rawValue:))
+        guard values.count == items.count else { return selectedInvalid(name) }
+        return values
+    }
+
+    /// An optional address object.
+    mutating func optionalAddress(_ name: String) -> Address? {
+        guard let value = present(name) else { return nil }
+        guard case .object = value, let data = try? JSONEncoder().encode(value),
+              let address = try? JSONDecoder().decode(Address.self, from: data) else {
+            return invalid(name, "must be an address object")
+        }
+        return address
+    }
+
+    /// The value of `name` unless absent or null.
+    private func present(_ name: String) -> JSONValue? {
+        guard let value = values[name], value != .null else { return nil }
+        return value
+    }
+
+    private mutating func missing<Value>(_ name: String) -> Value? {
+        errors[name, default: []].append("The \(name) field is required.")
+        return nil
+    }
+
+    private mutating func invalid<Value>(_ name: String, _ problem: String) -> Value? {
+        errors[name, default: []].append("The \(name) field \(problem).")
+        return nil
+    }
+
+    private mutating func selectedInvalid<Value>(_ name: String) -> Value? {
+        errors[name, default: []].append("The selected \(name) is invalid.")
+        return nil
+    }
+}

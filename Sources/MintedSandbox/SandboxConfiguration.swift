@@ -1,0 +1,41 @@
+import Foundation
+
+/// How a sandbox behaves: its seed, market, price lock, fees and Digest credentials.
+public struct SandboxConfiguration: Sendable, Equatable {
+    /// The seed of every random choice: rate walk, rate history, tokens and ids.
+    public var seed: UInt64
+    /// Seconds a basket's prices stay locked (`pricefix`).
+    public var pricefixTTL: TimeInterval
+    /// Relative size of one rate step (each step multiplies the rate by 1 + volatility × r, r in [-1, 1]); 0 freezes prices.
+    public var volatility: Double
+    /// Seconds between two steps of the rate walk.
+    public var rateStep: TimeInterval
+    /// Grams of a metal a customer may hold (including the basket) before a buy pays the storage fee.
+    public var storageAllowanceGrams: Decimal
+    /// The fee rates and shipping cost.
+    public var fees: FeeSchedule
+    /// The Digest username.
+    public var username: String
+    /// The Digest password.
+    public var password: String
+    /// The Digest realm.
+    public var realm: String
+    /// Seconds a Digest nonce stays fresh; older ones are answered with `stale=true`.
+    public var nonceLifetime: TimeInterval
+
+    /// A configuration; every default is the documented sandbox behaviour.
+    public init(seed: UInt64 = 1, pricefixTTL: TimeInterval = 240, volatility: Double = 0.0005, rateStep: TimeInterval = 5,
+                storageAllowanceGrams: Decimal = 0, fees: FeeSchedule = .standard, username: String = "sandbox",
+                password: String = "sandbox", realm: String = "minted-sandbox", nonceLifetime: TimeInterval = 300) {
+        self.seed = seed
+        self.pricefixTTL = pricefixTTL
+        self.volatility = volatility
+        self.rateStep = rateStep
+        self.storageAllowanceGrams = storageAllowanceGrams
+        self.fees = fees
+        self.username = username
+        self.password = password
+        self.realm = realm
+        self.nonceLifetime = nonceLifetime
+    }
+}

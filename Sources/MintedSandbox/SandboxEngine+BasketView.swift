@@ -1,0 +1,130 @@
+import Foundation
+import MintedAPI
+
+/// A basket record as the API answers it: every money field filled, items priced at the locked rates.
+extension SandboxEngine {
+    /// The API's view of `record` at `now`; `updated` marks an answer that re-priced an expired lock.
+    func basket(_ record: BasketRecord, now: Date, updated: Bool) -> Basket {
+        let priced = pricedItems(record)
+        let charges = self.charges(record, items: priced)
+        let fees = charges.paidTotal - charges.total
+        var basket = Basket(
+            token: record.token, type: record.type, total: charges.total, paidTotal: charges.paidTotal,
+            items: priced.map(\.item)
+        )
+        if record.state == .open {
+            basket.pricefix = Pricefix(
+                remaining: record.lock.remaining(at: now), nextUpdate: record.lock.expiresAt, updated: updated ? true : nil
+            )
+        }
+        basket.id = record.id
+        basket.guid = record.guid
+        basket.orderCreationStatus = record.state == .completed ? "order" : "basket"
+        basket.incrementId = record.incrementId
+        basket.priceToken = record.priceToken
+        basket.txType = Self.txType(record.type)
+        basket.price = charges.total
+        basket.tax = 0
+        basket.paymentCost = 0
+        basket.deliveryCost = charges.deliveryCost
+        basket.deliveryPrice = charges.deliveryCost
+        basket.insurancePrice = 0
+        basket.conversionPrice = record.type == .delivery ? charges.total : 0
+        basket.marketCommission = 0
+        basket.mintedMarkupPrice = 0
+        basket.silverCraftsmanship = 0
+        basket.chargeFee = charges.chargeFee
+        basket.chargeFeeRate = charges.chargeFeeRate
+        basket.mintingFee = charges.mintingFee
+        basket.storageFee = charges.storageFee
+        basket.storageFeeRate = charges.storageFeeRate
+        basket.chargesVat = charges.chargesVat
+        basket.vatRate = charges.vatRate
+        basket.currencyCode = priced.first?.currencyCode ?? "AED"
+        basket.currencyRate = 1
+        basket.currencyTotal = charges.paidTotal
+        let status = Self.status(record)
+        basket.statusId = status.id
+        basket.statusName = status.name
+        basket.customer = customers[record.customerId]?.customer
+        basket.shippingaddress = record.shippingAddress
+        basket.payment = Payment(
+            amount: charges.total, state: record.state == .completed ? "paid" : "new",
+            comission: fees < 0 ? -fees : fees, total: charges.paidTotal
+        )
+        basket.orderAt = Timestamp.microsecondString(record.openedAt)
+        basket.totalAmount = Decimal(record.lines.reduce(0) { $0 + $1.qty })
+        basket.currency = priced.first?.item.itemCurrencyName
+        return basket
+    }
+
+    /// The basket's charges under the configured fee schedule. A buy pays storage only on the items of a
+    /// metal whose grams held plus grams in the basket exceed the storage allowance.
+    func charges(_ record: BasketRecord, items: [PricedItem]) -> BasketCharges {
+        let fees = configuration.fees
+        let total = items.reduce(Decimal(0)) { $0 + $1.item.total }
+        switch record.type {
+        case .buy:
+            let held = customers[record.customerId].map(heldGrams) ?? [:]
+            var grams = held
+            for item in items { grams[item.metal, default: 0] += item.grams }
+            let storable = items.filter { (grams[$0.metal] ?? 0) > configuration.storageAllowanceGrams }
+                .reduce(Decimal(0)) { $0 + $1.item.total }
+            let minting = items.reduce(Decimal(0)) { $0 + $1.mintingFee * Decimal($1.item.amount) }
+            return fees.buy(total: total, mintingFee: minting, storableTotal: storable)
+        case .sell:
+            return fees.sell(total: total)
+        case .delivery:
+            return fees.delivery(conversionTotal: total, isEmpty: items.isEmpty)
+        }
+    }
+
+    /// The basket's lines priced at its locked rates: buy and sell at the metal's weight times the locked
+    /// per-gram rate, delivery at the per-unit conversion fee.
+    func pricedItems(_ record: BasketRecord) -> [PricedItem] {
+        record.lines.compactMap { line -> PricedItem? in
+            guard let product = product(sku: line.sku), let index = marketIndex(product.currencyId) else { return nil }
+            let market = markets[index]
+            let quote = record.lock.quotes[market.id] ?? market.quote
+            let unit: Decimal = switch record.type {
+            case .buy: product.unitPrice(ratePerGram: quote.buy)
+            case .sell: product.unitPrice(ratePerGram: quote.sell)
+            case .delivery: product.conversionFee
+            }
+            let item = BasketItem(
+                itemCurrencyId: market.id, itemCurrencyName: market.name, productId: product.id, sku: product.sku,
+                productName: product.name, productWeight: product.weight, price: unit, taxRate: 0, tax: 0,
+                amount: line.qty, total: unit * Decimal(line.qty), productImages: product.images,
+                prices: [
+                    ItemPrice(id: 6, name: "Fiziksel Dönüşüm", price: product.conversionFee),
+                    ItemPrice(id: 4, name: "Kargo", price: 0),
+                    ItemPrice(id: 7, name: "Minting Fee", price: product.mintingFee),
+                    ItemPrice(id: 2, name: "Sigorta", price: 0),
+                ]
+            )
+            return PricedItem(
+                item: item, metal: product.metal, grams: product.weight * Decimal(line.qty),
+                mintingFee: product.mintingFee, currencyCode: market.currencyCode
+            )
+        }
+    }
+
+    /// `tx_type`: `oneoffpurchase` (seed 004) for buy; `sell` and `delivery` are ours.
+    static func txType(_ type: BasketType) -> String {
+        switch type {
+        case .buy: "oneoffpurchase"
+        case .sell: "sell"
+        case .delivery: "delivery"
+        }
+    }
+
+    /// `status_id` and `status_name`: 1 Created while open; a completed buy or sell is 5 Completed, a
+    /// completed delivery 6 Preparing; a replaced basket 4 Cancelled.
+    static func status(_ record: BasketRecord) -> (id: Int, name: String) {
+        switch record.state {
+        case .open: (1, "Created")
+        case .replaced: (4, "Cancelled")
+        case .completed: record.type == .delivery ? (6, "Preparing") : (5, "Completed")
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import MintedAPI
+
+/// Baskets: Get Active Basket, Add / Update / Delete Basket Item, Clear Basket. Each read or change of a
+/// basket whose price lock has expired re-prices it first and answers `pricefix.updated = true`.
+extension SandboxEngine {
+    /// The customer's open basket of `type`, or nil; 404 for an unknown customer.
+    public mutating func activeBasket(customer id: String, type: BasketType, now: Date) throws -> Basket? {
+        _ = try account(id)
+        advance(to: now)
+        guard let index = baskets.firstIndex(where: { $0.customerId == id && $0.type == type && $0.state == .open }) else {
+            return nil
+        }
+        let updated = refreshLock(at: index, now: now)
+        return basket(baskets[index], now: now, updated: updated)
+    }
+
+    /// Adds `qty` units of `sku`. Without `cartToken` a new basket of `type` is opened, replacing the customer's
+    /// open one of that type; with it, that open basket of the customer (404 otherwise) gets the units.
+    public mutating func addItem(customer id: String, sku: String, qty: Int, type: BasketType, cartToken: String?,
+                                 now: Date) throws -> Basket {
+        var errors: [String: [String]] = [:]
+        if qty < 1 { errors["qty", default: []].append("The qty field must be at least 1.") }
+        validate(sku: sku, for: type, into: &errors)
+        if let cartToken { validate(cartToken: cartToken, into: &errors) }
+        guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        _ = try account(id)
+        advance(to: now)
+        let index: Int
+        var updated = false
+        if let cartToken {
+            index = try openBasketIndex(customer: id, cartToken: cartToken)
+            guard baskets[index].type == type else {
+                throw SandboxError.field("type", "The basket of this cart_token is a \(baskets[index].type.rawValue) basket.")
+            }
+            updated = refreshLock(at: index, now: now)
+        } else {
+            index = openBasket(customer: id, type: type, now: now)
+        }
+        baskets[index].setQty(baskets[index].qty(of: sku) + qty, of: sku)
+        return basket(baskets[index], now: now, updated: updated)
+    }
+
+    /// Sets `sku` to exactly `qty` units (0 removes the line) in the customer's open basket `cartToken`.
+    public mutating func updateItem(customer id: String, cartToken: String, sku: String, qty: Int, now: Date) throws -> Basket {
+        var errors: [String: [String]] = [:]
+        if qty < 0 { errors["qty", default: []].append("The qty field must be at least 0.") }
+        validate(sku: sku, for: nil, into: &errors)
+        validate(cartToken: cartToken, into: &errors)
+        guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        _ = try account(id)
+        advance(to: now)
+        let index = try openBasketIndex(customer: id, cartToken: cartToken)
+        if qty > 0, baskets[index].type == .delivery, product(sku: sku)?.isDeliverable == false {
+            throw SandboxError.field("sku", "The product \(sku) cannot be delivered.")
+        }
+        let updated = refreshLock(at: index, now: now)
+        baskets[index].setQty(qty, of: sku)
+        return basket(baskets[index], now: now, updated: updated)
+    }
+
+    /// Removes the line of `sku` from the customer's open basket `cartToken`; 422 when the basket has no such line.
+    public mutating func removeItem(customer id: String, cartToken: String, sku: String, now: Date) throws -> Basket {
+        var errors: [String: [String]] = [:]
+        validate(sku: sku, for: nil, into: &errors)
+        validate(cartToken: cartToken, into: &errors)
+        guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        _ = try account(id)
+        advance(to: now)
+        let index = try openBasketIndex(customer: id, cartToken: cartToken)
+        guard baskets[index].qty(of: sku) > 0 else { throw SandboxError.field("sku", "The basket holds no \(sku).") }
+        let updated = refreshLock(at: index, now: now)
+        baskets[index].setQty(0, of: sku)
+        return basket(baskets[index], now: now, updated: updated)
+    }
+
+    /// Empties the customer's open basket `cartToken`; the basket stays open.
+    public mutating func clearBasket(customer id: String, cartToken: String, now: Date) throws -> Basket {
+        var errors: [String: [String]] = [:]
+        validate(cartToken: cartToken, into: &errors)
+        guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        _ = try account(id)
+        advance(to: now)
+        let index = try openBasketIndex(customer: id, cartToken: cartToken)
+        let updated = refreshLock(at: index, now: now)
+        baskets[index].lines = []
+        return basket(baskets[index], now: now, updated: updated)
+    }
+
+    /// Opens a new basket of `type` for the customer with a fresh price lock, replacing their open one of that type.
+    mutating func openBasket(customer id: String, type: BasketType, now: Date) -> Int {
+        for index in baskets.indices where baskets[index].customerId == id && baskets[index].type == type
+            && baskets[index].state == .open {
+            baskets[index].state = .replaced
+        }
+        let record = BasketRecord(
+            id: nextBasketId, guid: makeGuid(), token: makeToken(), priceToken: makeToken(), type: type, customerId: id,
+            incrementId: makeIncrementId(), openedAt: now, lines: [], lock: newLock(now: now), state: .open,
+            shippingAddress: nil, order: nil
+        )
+        nextBasketId += 1
+        baskets.append(record)
+        return baskets.count - 1
+    }
+
+    /// The index of the customer's open basket `cartToken`, or 404.
+    func openBasketIndex(customer id: String, cartToken: String) throws -> Int {
+        guard let index = baskets.firstIndex(where: { $0.token == cartToken && $0.customerId == id && $0.state == .open }) else {
+            throw SandboxError.notFound("no open basket with this cart_token for customer \(id)")
+        }
+        return index
+    }
+
+    /// Re-prices the basket at `index` when its lock has expired: a new lock at the live rates and a new
+    /// price token. Returns true when it did.
+    mutating func refreshLock(at index: Int, now: Date) -> Bool {
+        guard baskets[index].lock.isExpired(at: now) else { return false }
+        baskets[index].lock = newLock(now: now)
+        baskets[index].priceToken = makeToken()
+        return true
+    }
+
+    /// A lock of the live rates from `now` (whole seconds, as the wire shows it) for `pricefixTTL`.
+    func newLock(now: Date) -> PriceLock {
+        let start = now.timeIntervalSince1970.rounded(.down)
+        return PriceLock(quotes: liveQuotes(), expiresAt: Date(timeIntervalSince1970: start + configuration.pricefixTTL))
+    }
+
+    /// Adds a `sku` error for an unknown sku, or for a non-deliverable one in a delivery basket.
+    func validate(sku: String, for type: BasketType?, into errors: inout [String: [String]]) {
+        guard let product = product(sku: sku) else {
+            errors["sku", default: []].append("The selected sku is invalid.")
+            return
+        }
+        if type == .delivery, !product.isDeliverable {
+            errors["sku", default: []].append("The product \(sku) cannot be delivered.")
+        }
+    }
+
+    /// Adds a `cart_token` error unless it is 32 alphanumerics.
+    func validate(cartToken: String, into errors: inout [String: [String]]) {
+        if !Self.isWellFormedToken(cartToken) {
+            errors["cart_token", default: []].append("The cart_token field must be 32 letters and digits.")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import MintedAPI
+
+/// The catalog: Get Products.
+extension SandboxEngine {
+    /// One page of products priced at the live rates, filtered by metal and deliverability.
+    /// Throws 422 for a page below 1 or a page size outside 1…100.
+    public mutating func products(page: Int = 1, perPage: Int = 15, metals: [MetalType]? = nil, deliverable: Bool? = nil,
+                                  now: Date) throws -> Page<Product> {
+        var errors: [String: [String]] = [:]
+        if page < 1 { errors["page", default: []].append("The page field must be at least 1.") }
+        if !(1...100).contains(perPage) { errors["total", default: []].append("The total field must be between 1 and 100.") }
+        guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        advance(to: now)
+        let matching = catalog.filter { product in
+            (metals.map { $0.contains(product.metal) } ?? true) && (deliverable.map { $0 == product.isDeliverable } ?? true)
+        }
+        let start = min((page - 1) * perPage, matching.count)
+        let slice = matching[start..<min(start + perPage, matching.count)]
+        let products = slice.compactMap { product -> Product? in
+            guard let index = marketIndex(product.currencyId) else { return nil }
+            return product.product(market: markets[index], quote: markets[index].quote)
+        }
+        return Page(
+            currentPage: page, data: products, lastPage: max(1, (matching.count + perPage - 1) / perPage),
+            perPage: perPage, total: matching.count, from: products.isEmpty ? nil : start + 1,
+            to: products.isEmpty ? nil : start + products.count
+        )
+    }
+}

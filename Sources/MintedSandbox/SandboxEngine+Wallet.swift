@@ -1,0 +1,39 @@
+import Foundation
+import MintedAPI
+
+/// Customers and their wallets: Get Customer and Balance / Wallet.
+extension SandboxEngine {
+    /// The customer with external id `id`; 404 when unknown.
+    public func customer(_ id: String) throws -> Customer {
+        try account(id).customer
+    }
+
+    /// The customer's holdings in catalog order, valued at the live sell rate; 404 for an unknown customer.
+    public mutating func balance(customer id: String, metals: [MetalType] = MetalType.allCases, deliverable: Bool? = nil,
+                                 now: Date) throws -> [Holding] {
+        let account = try account(id)
+        advance(to: now)
+        return catalog.compactMap { product -> Holding? in
+            guard let amount = account.wallet[product.sku], amount > 0, metals.contains(product.metal),
+                  deliverable.map({ $0 == product.isDeliverable }) ?? true,
+                  let index = marketIndex(product.currencyId) else { return nil }
+            let market = markets[index]
+            let weight = product.weight * Decimal(amount)
+            return Holding(
+                productName: product.name, images: product.images, sku: product.sku, metalType: product.metal,
+                itemCurrencyName: market.name, amount: amount, weight: weight,
+                value: (weight * market.quote.sell).rounded(), currencyCode: market.currencyCode
+            )
+        }
+    }
+
+    /// Grams of each metal in `account`'s wallet.
+    func heldGrams(_ account: CustomerAccount) -> [MetalType: Decimal] {
+        var grams: [MetalType: Decimal] = [:]
+        for (sku, amount) in account.wallet {
+            guard let product = product(sku: sku) else { continue }
+            grams[product.metal, default: 0] += product.weight * Decimal(amount)
+        }
+        return grams
+    }
+}

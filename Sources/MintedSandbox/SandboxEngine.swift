@@ -1,0 +1,62 @@
+import Foundation
+import MintedAPI
+
+/// The sandbox's whole state and rules as a pure value: markets, catalog, customers, wallets and baskets.
+/// Time and randomness are injected: every operation takes `now`, and every random choice comes from
+/// generators seeded by `configuration.seed`. Operations throw `SandboxError`.
+public struct SandboxEngine: Sendable {
+    /// The external id of the customer every sandbox starts with (Brant Ankunding).
+    public static let demoCustomerId = "ea0982a7-4fd3-43ff-a682-cae5870d1eac"
+
+    /// How this sandbox behaves.
+    public let configuration: SandboxConfiguration
+    /// The instant the market started; rate steps are counted from here.
+    public let origin: Date
+
+    /// Tokens, guids and increment ids.
+    var random: SplitMix64
+    /// The rate walk, apart from `random` so that tokens do not depend on how much time has passed.
+    var walkRandom: SplitMix64
+    var markets: [Market]
+    let catalog: [CatalogProduct]
+    var customers: [String: CustomerAccount]
+    var baskets: [BasketRecord]
+    /// Rate-walk steps applied since `origin`.
+    var appliedSteps = 0
+    var nextBasketId = 10_001
+
+    /// A sandbox at its start: the standard markets and catalog, the demo customer, a year of rate history.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration(), now: Date) {
+        self.configuration = configuration
+        self.origin = now
+        self.random = SplitMix64(seed: configuration.seed)
+        self.walkRandom = SplitMix64(seed: configuration.seed ^ 0xA5A5_A5A5_5A5A_5A5A)
+        self.catalog = CatalogProduct.standard
+        self.customers = [CustomerAccount.demo.customer.externalId: CustomerAccount.demo]
+        self.baskets = []
+        self.markets = Market.standard.map { market in
+            var market = market
+            market.generatePast(
+                endingAt: Market.minute(of: now), seed: configuration.seed, volatility: configuration.volatility,
+                rateStep: configuration.rateStep
+            )
+            return market
+        }
+    }
+
+    /// The market with `id`, if any.
+    func marketIndex(_ id: Int) -> Int? {
+        markets.firstIndex { $0.id == id }
+    }
+
+    /// The catalog product with `sku`, if any.
+    func product(sku: String) -> CatalogProduct? {
+        catalog.first { $0.sku == sku }
+    }
+
+    /// The customer with `id`, or 404.
+    func account(_ id: String) throws -> CustomerAccount {
+        guard let account = customers[id] else { throw SandboxError.notFound("customer \(id) not found") }
+        return account
+    }
+}

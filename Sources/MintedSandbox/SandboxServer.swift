@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import MintedAPI
+
+/// A local Minted Connect over loopback HTTP: the walletable API behind Digest auth, backed by one
+/// `SandboxEngine` whose requests are served one at a time.
+public actor SandboxServer {
+    /// How the sandbox behaves.
+    public nonisolated let configuration: SandboxConfiguration
+    private let store: SandboxStore
+    private var running: Task<Void, Never>?
+    private var url: URL?
+
+    /// A stopped sandbox. `clock` is its notion of now (tests inject one they control); the engine starts at its first reading.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init) {
+        self.configuration = configuration
+        var seeds = SystemRandomNumberGenerator()
+        store = SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next())
+    }
+
+    /// The base URL while running, e.g. `http://127.0.0.1:49152`.
+    public var baseURL: URL? { url }
+
+    /// Starts serving on `host` (keep 127.0.0.1: URLSession cannot dial [::1]) and `port` (0: an ephemeral port)
+    /// and returns the base URL actually bound. Starting a running server returns its URL again.
+    public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> URL {
+        if let url { return url }
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorEnvelopeMiddleware())
+        router.add(middleware: DigestGateMiddleware(store: store))
+        SandboxRoutes(store: store).register(on: router)
+        let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
+        let application = Application(
+            router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? port)
+                continuation.finish()
+            }
+        )
+        running = Task {
+            do {
+                try await application.run()
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: error)
+            }
+        }
+        do {
+            for try await boundPort in bound {
+                guard let url = URL(string: "http://\(host):\(boundPort)") else { break }
+                self.url = url
+                return url
+            }
+        } catch {
+            await stop()
+            throw error
+        }
+        await stop()
+        throw StartFailure(host: host, port: port)
+    }
+
+    /// The server stopped before it was listening.
+    public struct StartFailure: Error, Sendable, Equatable {
+        /// The host asked for.
+        public var host: String
+        /// The port asked for.
+        public var port: Int
+    }
+
+    /// Stops serving and waits until the listener is closed; a stopped server can be started again.
+    public func stop() async {
+        guard let running else { return }
+        running.cancel()
+        await running.value
+        self.running = nil
+        url = nil
+    }
+}

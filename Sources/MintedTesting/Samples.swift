@@ -1,0 +1,58 @@
+import Foundation
+import MintedAPI
+
+/// Small, realistic values for tests.
+public enum Samples {
+    public static let customerId = "ea0982a7-4fd3-43ff-a682-cae5870d1eac"
+    public static let start = Date(timeIntervalSince1970: 1_771_590_477) // 2026-02-20T12:27:57Z
+
+    public static let goldBar = Product(
+        id: 3000099, name: "Minted 1 g 999.9 Gold Bar", sku: "MNTBAE0001", metalType: .gold, productWeight: 1,
+        itemCurrencyId: 1000013, itemCurrencyName: "Dirham Gold", currencyCode: "AED",
+        buyPrice: Decimal(string: "592.34")!, sellPrice: Decimal(string: "580.49")!, mintingFee: Decimal(string: "11.85")!,
+        isDeliverable: true, stock: 100
+    )
+
+    public static let goldRate = CurrencyRate(
+        itemCurrencyId: 1000013, itemCurrencyName: "Dirham Gold", metalType: .gold, currencyCode: "AED",
+        buy: Decimal(string: "592.34")!, sell: Decimal(string: "580.49")!, updatedAt: nil
+    )
+
+    public static let customer = Customer(externalId: customerId, firstname: "Brant", lastname: "Ankunding", fullname: "Brant Ankunding")
+
+    /// Seed 004's basket: 3 × MNTBAE0001, locked until `lockedUntil`.
+    public static func basket(lockedUntil: Date, quantity: Int = 3) -> Basket {
+        let price = Decimal(string: "592.34")!
+        var basket = Basket(token: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", type: .buy, total: price * Decimal(quantity),
+                            paidTotal: Decimal(string: "1852.60")!, items: [
+                                BasketItem(itemCurrencyId: 1000013, itemCurrencyName: "Dirham Gold", productId: 3000099, sku: "MNTBAE0001",
+                                           productName: "Minted 1 g 999.9 Gold Bar", productWeight: 1, price: price, amount: quantity,
+                                           total: price * Decimal(quantity)),
+                            ])
+        basket.pricefix = Pricefix(remaining: Int(lockedUntil.timeIntervalSince(start)), nextUpdate: lockedUntil)
+        basket.chargeFee = Decimal(string: "31.10")!
+        basket.chargeFeeRate = Decimal(string: "1.75")!
+        basket.mintingFee = Decimal(string: "35.55")!
+        basket.storageFee = Decimal(string: "5.33")!
+        basket.storageFeeRate = Decimal(string: "0.3")!
+        basket.chargesVat = Decimal(string: "3.60")!
+        basket.vatRate = 5
+        basket.currencyCode = "AED"
+        return basket
+    }
+
+    public static let holdings = [
+        Holding(productName: "Minted 1 g 999.9 Gold Bar", sku: "MNTBAE0001", metalType: .gold, itemCurrencyName: "Dirham Gold",
+                amount: 12, weight: 12, value: Decimal(string: "6965.88")!, currencyCode: "AED"),
+        Holding(productName: "Minted 100 g 999 Silver Bar", sku: "MNTBAS0100", metalType: .silver, itemCurrencyName: "Dirham Silver",
+                amount: 1, weight: 100, value: Decimal(string: "720.30")!, currencyCode: "AED"),
+    ]
+
+    /// A gently rising history of `count` points.
+    public static func history(count: Int) -> [RatePoint] {
+        (0..<count).map { index in
+            let cents = 59_000 + (index * 37) % 500 + index / 10
+            return RatePoint(date: "2026-02-20T12:\(index % 60):00.000000Z", buy: Decimal(minorUnits: cents), sell: Decimal(minorUnits: cents - 1_100))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Clocks
+import Foundation
+import MintedAPI
+import WalletCore
+
+/// A `WalletEnvironment` on a `TestClock`: wall time is `start` plus the clock's elapsed time, jitter is zero.
+public func testEnvironment(api: WalletAPI, clock: TestClock<Duration>, start: Date = Samples.start) -> WalletEnvironment {
+    let origin = clock.now
+    return WalletEnvironment(
+        api: api,
+        sleep: { try await clock.sleep(for: $0) },
+        now: {
+            let elapsed = origin.duration(to: clock.now).components
+            return start.addingTimeInterval(TimeInterval(elapsed.seconds) + TimeInterval(elapsed.attoseconds) / 1e18)
+        },
+        jitter: { _ in .zero }
+    )
+}
+
+extension WalletAPI {
+    /// An API whose every call answers with the samples; override single closures per test.
+    public static func samples(lockedUntil: Date) -> WalletAPI {
+        WalletAPI(
+            customer: { _ in Samples.customer },
+            products: { [Samples.goldBar] },
+            activeBasket: { _, _ in Samples.basket(lockedUntil: lockedUntil) },
+            addItem: { _, _, qty, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: qty) },
+            updateItem: { _, _, _, qty in Samples.basket(lockedUntil: lockedUntil, quantity: qty) },
+            balance: { _ in Samples.holdings },
+            currencyRates: { [Samples.goldRate] },
+            rateHistory: { _, _ in Samples.history(count: 120) }
+        )
+    }
+}
+
+/// Lets pending tasks run until `condition` holds, a bounded number of scheduler turns (never wall-clock time).
+public func settle(_ condition: @Sendable () async -> Bool) async {
+    for _ in 0..<10_000 {
+        if await condition() { return }
+        await Task.yield()
+    }
+}

@@ -1,0 +1,68 @@
+extension Screen {
+    /// Writes `text` grapheme by grapheme from `point`, clipped at the screen edge and at `maxWidth` columns. Wide
+    /// glyphs take two cells (the second a continuation cell); one that does not fit becomes a space and ends the
+    /// text. Zero-width graphemes such as controls are skipped. Returns the columns used on the screen.
+    @discardableResult
+    public mutating func put(_ text: String, at point: Point, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard point.y >= 0, point.y < size.height else { return 0 }
+        var limit = size.width
+        if let maxWidth { limit = min(limit, point.x + max(maxWidth, 0)) }
+        var x = point.x
+        for character in text {
+            guard x < limit else { break }
+            let glyphWidth = TextWidth.width(of: character)
+            if glyphWidth == 0 { continue }
+            if x < 0 {
+                if x + glyphWidth > 0 { place(Cell(text: " ", style: style), x: 0, y: point.y) }
+                x += glyphWidth
+                continue
+            }
+            if glyphWidth == 2, x + 1 >= limit {
+                place(Cell(text: " ", style: style), x: x, y: point.y)
+                x += 1
+                break
+            }
+            place(Cell(text: String(character), style: style), x: x, y: point.y)
+            if glyphWidth == 2 {
+                place(.continuation(style: style), x: x + 1, y: point.y)
+            }
+            x += glyphWidth
+        }
+        return max(x - max(point.x, 0), 0)
+    }
+
+    /// Sets every cell of `rect` (clipped to the screen) to `cell`; wide glyphs cut by the edges become spaces.
+    public mutating func fill(_ rect: Rect, with cell: Cell) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                place(cell, x: x, y: y)
+            }
+        }
+    }
+
+    /// Changes the style of every cell in `rect` (clipped to the screen) with `transform`.
+    public mutating func style(_ rect: Rect, _ transform: (inout Style) -> Void) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                transform(&cells[y * size.width + x].style)
+            }
+        }
+    }
+
+    /// Stores `cell`, turning into spaces the halves of wide glyphs it would orphan.
+    private mutating func place(_ cell: Cell, x: Int, y: Int) {
+        guard contains(x: x, y: y) else { return }
+        let old = self[x: x, y: y]
+        if old.isContinuation, !cell.isContinuation, x > 0 {
+            self[x: x - 1, y: y].text = " "
+        }
+        if !old.isContinuation, self[x: x + 1, y: y].isContinuation {
+            self[x: x + 1, y: y] = Cell(text: " ", style: self[x: x + 1, y: y].style)
+        }
+        self[x: x, y: y] = cell
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import MintedAPI
+
+/// The pure heart of the app: state changes only here, and everything else is returned as an `Effect`.
+public enum AppReducer {
+    public static func reduce(into state: inout AppState, action: AppAction) -> Effect {
+        switch action {
+        case .started:
+            return .tick(every: .seconds(1), id: .ticker)
+                + call(.customer(state.customerId), &state)
+                + call(.products, &state)
+                + loadBasket(&state)
+                + call(.balance(customer: state.customerId), &state)
+                + call(.currencyRates, &state)
+
+        case .ticked(let now):
+            state.now = now
+            if let pricefix = state.basket?.pricefix, now >= pricefix.nextUpdate, !state.repricing {
+                state.repricing = true
+                return call(.activeBasket(customer: state.customerId, type: state.basketType), &state)
+            }
+            return .none
+
+        case .ratePollDue:
+            return call(.currencyRates, &state)
+
+        case .customerLoaded(let result):
+            finish(&state)
+            switch result {
+            case .success(let customer): state.customer = customer
+            case .failure(let error): state.notice = .failure("customer", error)
+            }
+            return .none
+
+        case .productsLoaded(let result):
+            finish(&state)
+            switch result {
+            case .success(let products):
+                state.products = products
+                state.productsLoaded = true
+                state.productSelection = clamp(state.productSelection, products.count)
+            case .failure(let error):
+                state.notice = .failure("products", error)
+            }
+            return .none
+
+        case .basketLoaded(let generation, let result):
+            finish(&state)
+            guard generation == state.basketGeneration else { return .none }
+            state.repricing = false
+            switch result {
+            case .success(let basket):
+                state.basket = basket
+                state.basketSelection = clamp(state.basketSelection, basket?.items.count ?? 0)
+                if basket?.pricefix?.updated == true { state.notice = Notice(.info, "lock expired: basket re-priced") }
+            case .failure(let error):
+                state.notice = .failure("basket", error)
+            }
+            return .none
+
+        case .holdingsLoaded(let result):
+            finish(&state)
+            switch result {
+            case .success(let holdings):
+                state.holdings = holdings
+                state.holdingsLoaded = true
+                state.walletSelection = clamp(state.walletSelection, holdings.count)
+            case .failure(let error):
+                state.notice = .failure("wallet", error)
+            }
+            return .none
+
+        case .ratesLoaded(let result):
+            finish(&state)
+            var effect = Effect.none
+            switch result {
+            case .success(let rates):
+                if state.productsLoaded && !state.rates.isEmpty && rates.map(\.buy) != state.rates.map(\.buy) {
+                    effect = call(.products, &state)
+                }
+                state.rates = rates
+                state.ratesUpdatedAt = state.now
+                state.ratePolling.failures = 0
+                if state.historyCurrencyId == nil || !rates.contains(where: { $0.itemCurrencyId == state.historyCurrencyId }) {
+                    state.historyCurrencyId = rates.first?.itemCurrencyId
+                }
+                let historyIsOld = state.historyRequestedAt.map { state.now.timeIntervalSince($0) >= 60 } ?? true
+                if let id = state.historyCurrencyId, state.history.isEmpty || historyIsOld {
+                    effect = effect + requestHistory(id, &state)
+                }
+            case .failure(let error):
+                state.ratePolling.failures += 1
+                state.notice = .failure("rates", error)
+            }
+            let jitter = state.ratePolling.failures > 0
+            return effect + .schedule(.ratePollDue, after: state.ratePolling.nextDelay, jitter: jitter, id: .ratePoll)
+
+        case .historyLoaded(let currencyId, let period, let result):
+            finish(&state)
+            guard currencyId == state.historyCurrencyId, period == state.historyPeriod else { return .none }
+            switch result {
+            case .success(let points): state.history = points
+            case .failure(let error): state.notice = .failure("rate history", error)
+            }
+            return .none
+
+        case .focusAdvanced:
+            state.focus = state.focus.next
+            return .none
+
+        case .focusRetreated:
+            state.focus = state.focus.previous
+            return .none
+
+        case .paneChosen(let pane):
+            state.focus = pane
+            return .none
+
+        case .selectionMoved(let delta):
+            let chartedBefore = state.historyCurrencyId
+            moveSelection(&state, by: delta)
+            guard let id = state.historyCurrencyId, id != chartedBefore else { return .none }
+            state.history = []
+            return requestHistory(id, &state)
+
+        case .addRequested:
+            guard let product = state.selectedProduct else {
+                state.notice = Notice(.info, "no product selected")
+                return .none
+            }
+            return call(.addItem(customer: state.customerId, sku: product.sku, qty: 1, type: state.basketType,
+                                 cartToken: state.basket?.token), &state)
+
+        case .quantityStepped(let delta):
+            guard let basket = state.basket, let item = state.selectedBasketItem else {
+                state.notice = Notice(.info, "no basket line selected")
+                return .none
+            }
+            let quantity = max(0, item.amount + delta)
+            return call(.updateItem(customer: state.customerId, cartToken: basket.token, sku: item.sku, qty: quantity), &state)
+
+        case .rangeStepped(let delta):
+            let periods = RatePeriod.allCases
+            let index = periods.firstIndex(of: state.historyPeriod) ?? 0
+            let next = periods[clamp(index + delta, periods.count)]
+            guard next != state.historyPeriod else { return .none }
+            state.historyPeriod = next
+            state.history = []
+            guard let id = state.historyCurrencyId else { return .none }
+            return requestHistory(id, &state)
+
+        case .refreshRequested:
+            return call(.products, &state)
+                + loadBasket(&state)
+                + call(.balance(customer: state.customerId), &state)
+                + call(.currencyRates, &state)
+
+        case .helpToggled:
+            state.showsHelp.toggle()
+            return .none
+
+        case .quitRequested:
+            return .cancel(.ratePoll) + .cancel(.ticker) + .quit
+        }
+    }
+
+    private static func call(_ call: APICall, _ state: inout AppState) -> Effect {
+        state.requestsInFlight += 1
+        return .call(call, generation: state.basketGeneration)
+    }
+
+    /// History has 1-minute resolution: asked for when the chart changes, and at most once a minute while polling.
+    private static func requestHistory(_ currencyId: Int, _ state: inout AppState) -> Effect {
+        state.historyRequestedAt = state.now
+        return call(.rateHistory(currencyId: currencyId, period: state.historyPeriod), &state)
+    }
+
+    private static func finish(_ state: inout AppState) {
+        state.requestsInFlight = max(0, state.requestsInFlight - 1)
+    }
+
+    private static func loadBasket(_ state: inout AppState) -> Effect {
+        call(.activeBasket(customer: state.customerId, type: state.basketType), &state)
+    }
+
+    private static func clamp(_ index: Int, _ count: Int) -> Int {
+        count == 0 ? 0 : min(max(0, index), count - 1)
+    }
+
+    private static func moveSelection(_ state: inout AppState, by delta: Int) {
+        switch state.focus {
+        case .products: state.productSelection = clamp(state.productSelection + delta, state.products.count)
+        case .basket: state.basketSelection = clamp(state.basketSelection + delta, state.basket?.items.count ?? 0)
+        case .wallet: state.walletSelection = clamp(state.walletSelection + delta, state.holdings.count)
+        case .rates:
+            state.rateSelection = clamp(state.rateSelection + delta, state.rates.count)
+            if state.rates.indices.contains(state.rateSelection) {
+                state.historyCurrencyId = state.rates[state.rateSelection].itemCurrencyId
+            }
+        }
+    }
+}

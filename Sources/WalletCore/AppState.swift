@@ -1,0 +1,74 @@
+import Foundation
+import MintedAPI
+
+/// The whole state of the app; only `reduce` changes it.
+public struct AppState: Sendable, Equatable {
+    public var connection: ConnectionKind
+    public var customerId: String
+    public var customer: Customer?
+    public var products: [Product] = []
+    public var productsLoaded = false
+    public var basketType: BasketType = .buy
+    public var basket: Basket?
+    /// Bumped when the basket in view changes identity; answers for older generations are dropped.
+    public var basketGeneration = 0
+    /// True while an expired lock's re-price is on its way.
+    public var repricing = false
+    public var holdings: [Holding] = []
+    public var holdingsLoaded = false
+    public var rates: [CurrencyRate] = []
+    public var ratesUpdatedAt: Date?
+    public var ratePolling: RatePolling
+    public var historyCurrencyId: Int?
+    public var historyPeriod: RatePeriod = .day
+    public var history: [RatePoint] = []
+    /// When the chart's history was last asked for.
+    public var historyRequestedAt: Date?
+    public var focus: Pane = .products
+    public var productSelection = 0
+    public var basketSelection = 0
+    public var walletSelection = 0
+    public var rateSelection = 0
+    /// The clock's time at the last tick; the countdown is computed from it.
+    public var now: Date
+    public var requestsInFlight = 0
+    public var notice: Notice?
+    public var showsHelp = false
+
+    public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
+        self.connection = connection
+        self.customerId = customerId
+        self.now = now
+        self.ratePolling = ratePolling
+    }
+
+    /// Seconds left on the basket's price lock, nil without a lock.
+    public var lockSecondsLeft: Int? {
+        basket?.pricefix?.secondsLeft(at: now)
+    }
+
+    /// True when rates are older than the poll interval allows, or the last poll failed.
+    public var ratesAreStale: Bool {
+        if ratePolling.failures > 0 { return true }
+        guard let ratesUpdatedAt else { return false }
+        let limit = ratePolling.interval * 3
+        let age = now.timeIntervalSince(ratesUpdatedAt)
+        return age > Double(limit.components.seconds)
+    }
+
+    /// The product under the products pane's cursor.
+    public var selectedProduct: Product? {
+        products.indices.contains(productSelection) ? products[productSelection] : nil
+    }
+
+    /// The basket line under the basket pane's cursor.
+    public var selectedBasketItem: BasketItem? {
+        guard let items = basket?.items, items.indices.contains(basketSelection) else { return nil }
+        return items[basketSelection]
+    }
+
+    /// The currency whose history the rates pane charts.
+    public var historyCurrency: CurrencyRate? {
+        rates.first { $0.itemCurrencyId == historyCurrencyId }
+    }
+}

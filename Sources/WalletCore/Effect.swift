@@ -1,0 +1,31 @@
+/// Identifies a long-lived or delayed effect so that a newer one replaces it.
+public enum EffectID: String, Sendable, Hashable {
+    case ratePoll, ticker
+}
+
+/// What the reducer asks the outside world to do; the store runs it.
+public indirect enum Effect: Sendable, Equatable {
+    case none
+    case batch([Effect])
+    /// An API call tagged with the generation it belongs to; the answer comes back as an action.
+    case call(APICall, generation: Int)
+    /// Sends `action` after `delay` (plus jitter when asked), replacing any pending effect with the same id.
+    case schedule(AppAction, after: Duration, jitter: Bool, id: EffectID)
+    /// Sends `ticked(now)` every second until cancelled.
+    case tick(every: Duration, id: EffectID)
+    case cancel(EffectID)
+    /// Ends the program.
+    case quit
+
+    /// Both effects, flattened.
+    public static func + (lhs: Effect, rhs: Effect) -> Effect {
+        switch (lhs, rhs) {
+        case (.none, _): rhs
+        case (_, .none): lhs
+        case (.batch(let a), .batch(let b)): .batch(a + b)
+        case (.batch(let a), _): .batch(a + [rhs])
+        case (_, .batch(let b)): .batch([lhs] + b)
+        default: .batch([lhs, rhs])
+        }
+    }
+}

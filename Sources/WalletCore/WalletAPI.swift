@@ -1,0 +1,81 @@
+import MintedAPI
+
+/// The API as the app needs it: a struct of closures, live over `MintedClient` or faked in tests.
+public struct WalletAPI: Sendable {
+    public var customer: @Sendable (String) async throws -> Customer
+    public var products: @Sendable () async throws -> [Product]
+    public var activeBasket: @Sendable (String, BasketType) async throws -> Basket?
+    public var addItem: @Sendable (_ customer: String, _ sku: String, _ qty: Int, _ type: BasketType, _ cartToken: String?) async throws -> Basket
+    public var updateItem: @Sendable (_ customer: String, _ cartToken: String, _ sku: String, _ qty: Int) async throws -> Basket
+    public var balance: @Sendable (String) async throws -> [Holding]
+    public var currencyRates: @Sendable () async throws -> [CurrencyRate]
+    public var rateHistory: @Sendable (Int, RatePeriod) async throws -> [RatePoint]
+
+    public init(
+        customer: @escaping @Sendable (String) async throws -> Customer,
+        products: @escaping @Sendable () async throws -> [Product],
+        activeBasket: @escaping @Sendable (String, BasketType) async throws -> Basket?,
+        addItem: @escaping @Sendable (String, String, Int, BasketType, String?) async throws -> Basket,
+        updateItem: @escaping @Sendable (String, String, String, Int) async throws -> Basket,
+        balance: @escaping @Sendable (String) async throws -> [Holding],
+        currencyRates: @escaping @Sendable () async throws -> [CurrencyRate],
+        rateHistory: @escaping @Sendable (Int, RatePeriod) async throws -> [RatePoint]
+    ) {
+        self.customer = customer
+        self.products = products
+        self.activeBasket = activeBasket
+        self.addItem = addItem
+        self.updateItem = updateItem
+        self.balance = balance
+        self.currencyRates = currencyRates
+        self.rateHistory = rateHistory
+    }
+
+    /// The real API over HTTP.
+    public static func live(_ client: MintedClient) -> WalletAPI {
+        WalletAPI(
+            customer: { try await client.customer($0) },
+            products: { try await client.products().data },
+            activeBasket: { try await client.activeBasket(customer: $0, type: $1) },
+            addItem: { try await client.addItem(customer: $0, sku: $1, qty: $2, type: $3, cartToken: $4) },
+            updateItem: { try await client.updateItem(customer: $0, cartToken: $1, sku: $2, qty: $3) },
+            balance: { try await client.balance(customer: $0) },
+            currencyRates: { try await client.currencyRates() },
+            rateHistory: { try await client.rateHistory(currencyId: $0, period: $1) }
+        )
+    }
+
+    /// Runs `call` and wraps its answer in the action the reducer expects.
+    public func perform(_ call: APICall, generation: Int) async -> AppAction {
+        switch call {
+        case .customer(let id):
+            return .customerLoaded(await Self.result { try await customer(id) })
+        case .products:
+            return .productsLoaded(await Self.result { try await products() })
+        case .activeBasket(let id, let type):
+            return .basketLoaded(generation: generation, await Self.result { try await activeBasket(id, type) })
+        case .addItem(let id, let sku, let qty, let type, let token):
+            return .basketLoaded(generation: generation, await Self.result { Optional(try await addItem(id, sku, qty, type, token)) })
+        case .updateItem(let id, let token, let sku, let qty):
+            return .basketLoaded(generation: generation, await Self.result { Optional(try await updateItem(id, token, sku, qty)) })
+        case .balance(let id):
+            return .holdingsLoaded(await Self.result { try await balance(id) })
+        case .currencyRates:
+            return .ratesLoaded(await Self.result { try await currencyRates() })
+        case .rateHistory(let id, let period):
+            return .historyLoaded(currencyId: id, period: period, await Self.result { try await rateHistory(id, period) })
+        }
+    }
+
+    static func result<Value>(_ body: () async throws -> Value) async -> Result<Value, APIError> {
+        do {
+            return .success(try await body())
+        } catch let error as APIError {
+            return .failure(error)
+        } catch is CancellationError {
+            return .failure(.cancelled)
+        } catch {
+            return .failure(.transport(message: String(describing: error)))
+        }
+    }
+}

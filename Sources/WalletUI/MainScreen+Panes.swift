@@ -1,0 +1,161 @@
+import Foundation
+import MintedAPI
+import TerminalKit
+import WalletCore
+
+extension MainScreen {
+    static func drawProducts(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let focused = state.focus == .products
+        let inner = Box(title: "Products [1]", focused: focused).draw(in: rect, on: &screen, theme: context.theme)
+        guard inner.height > 0 else { return }
+        guard state.productsLoaded else {
+            screen.put("loading…", at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
+            return
+        }
+        let priceWidth = 10
+        let skuWidth = min(11, max(0, inner.width / 4))
+        let nameWidth = max(0, inner.width - skuWidth - priceWidth - 2)
+        let header = TextWidth.fit("SKU", to: skuWidth) + " " + TextWidth.fit("Name", to: nameWidth) + " " + pad("Buy", priceWidth)
+        screen.put(header, at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
+        let rows = state.products.map { product in
+            TextWidth.fit(product.sku, to: skuWidth) + " " + TextWidth.fit(product.name, to: nameWidth) + " "
+                + pad(context.money.money(product.buyPrice, product.currencyCode), priceWidth)
+        }
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        drawList(rows, selection: state.productSelection, focused: focused, in: list, on: &screen, theme: context.theme)
+    }
+
+    static func drawBasket(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let focused = state.focus == .basket
+        var trailing: String?
+        var trailingRole = ThemeRole.muted
+        if let seconds = state.lockSecondsLeft {
+            let gauge = LockGauge(secondsLeft: seconds, totalSeconds: context.lockSeconds)
+            trailing = gauge.label()
+            trailingRole = gauge.role
+        }
+        let title = "Basket [2] · \(state.basketType.rawValue.uppercased())"
+        let inner = Box(title: title, trailing: trailing, trailingRole: trailingRole, focused: focused).draw(in: rect, on: &screen, theme: theme)
+        guard inner.height > 0 else { return }
+        guard let basket = state.basket, !basket.items.isEmpty else {
+            let hint = "No open \(state.basketType.rawValue) basket — select a product and press a"
+            screen.put(TextWidth.truncate(hint, to: inner.width), at: inner.origin, style: theme[.muted])
+            return
+        }
+        let money = context.money
+        let code = basket.currencyCode
+        let rows = basket.items.map { item in
+            columns(item.productName, "\(item.amount) × \(money.money(item.price, code))  \(pad(money.money(item.total, code), 10))", width: inner.width)
+        }
+        var summary: [String] = []
+        let fee = { (label: String, value: Decimal?) -> String? in
+            guard let value, value != 0 else { return nil }
+            return "\(label) \(money.money(value, code))"
+        }
+        let chargeLabel = basket.chargeFeeRate.map { "charge \(money.percent($0))" } ?? "charge"
+        let storageLabel = basket.storageFeeRate.map { "storage \(money.percent($0))" } ?? "storage"
+        let fees = [fee(chargeLabel, basket.chargeFee), fee("minting", basket.mintingFee), fee(storageLabel, basket.storageFee),
+                    fee("delivery", basket.deliveryCost)].compactMap { $0 }
+        if !fees.isEmpty { summary.append(fees.joined(separator: " · ")) }
+        let vatLabel = basket.vatRate.map { "VAT \(money.percent($0))" } ?? "VAT"
+        let payLabel = state.basketType == .sell ? "to receive" : "to pay"
+        summary.append(columns("\(vatLabel)  \(money.money(basket.chargesVat ?? 0, code))",
+                               "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: inner.width))
+        let totalLine = columns("total", money.money(basket.total, code), width: inner.width)
+        let footer = [totalLine] + summary
+        let listHeight = max(0, min(rows.count, inner.height - footer.count - 1))
+        let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight)
+        drawList(rows, selection: state.basketSelection, focused: focused, in: list, on: &screen, theme: theme)
+        var y = inner.y + listHeight + (listHeight > 0 ? 1 : 0)
+        for (index, line) in footer.enumerated() where y < inner.maxY {
+            let isPayLine = index == footer.count - 1
+            screen.put(line, at: Point(x: inner.x, y: y), style: index == 0 ? theme[.muted] : theme[.text], maxWidth: inner.width)
+            if isPayLine, let range = line.range(of: payLabel) {
+                let offset = TextWidth.width(of: String(line[..<range.lowerBound]))
+                screen.style(Rect(x: inner.x + offset, y: y, width: max(0, inner.width - offset), height: 1)) { $0 = theme[.accent] }
+            }
+            y += 1
+        }
+    }
+
+    static func drawWallet(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let focused = state.focus == .wallet
+        let inner = Box(title: "Wallet [3]", focused: focused).draw(in: rect, on: &screen, theme: theme)
+        guard inner.height > 0 else { return }
+        guard state.holdingsLoaded else {
+            screen.put("loading…", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
+            return
+        }
+        let money = context.money
+        var y = inner.y
+        for metal in MetalType.allCases {
+            let held = state.holdings.filter { $0.metalType == metal }
+            guard !held.isEmpty, y < inner.maxY else { continue }
+            let grams = held.reduce(Decimal(0)) { $0 + $1.weight }
+            let value = held.reduce(Decimal(0)) { $0 + $1.value }
+            let code = held.first?.currencyCode ?? ""
+            let line = TextWidth.fit(metal.rawValue.capitalized, to: 7) + pad(money.grams(grams), 12) + "   ≈ "
+                + pad(money.money(value, code), 10) + " " + code
+            screen.put(line, at: Point(x: inner.x, y: y), style: theme[.accent], maxWidth: inner.width)
+            y += 1
+        }
+        if state.holdings.isEmpty {
+            screen.put("empty wallet", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
+            return
+        }
+        let rows = state.holdings.map { holding in
+            columns("  \(holding.amount) × \(holding.productName)", money.money(holding.value, holding.currencyCode), width: inner.width)
+        }
+        let list = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
+        drawList(rows, selection: state.walletSelection, focused: focused, in: list, on: &screen, theme: theme)
+    }
+
+    static func drawRates(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let focused = state.focus == .rates
+        let currencyName = state.historyCurrency?.itemCurrencyName ?? "—"
+        let ranges = RatePeriod.allCases.map { $0 == state.historyPeriod ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
+        let inner = Box(title: "Rates [4] · \(currencyName) · \(ranges)", trailing: state.ratesAreStale ? "stale" : nil,
+                        trailingRole: .warning, focused: focused).draw(in: rect, on: &screen, theme: theme)
+        guard inner.height > 0 else { return }
+        let money = context.money
+        let rows = state.rates.map { rate in
+            columns("\(rate.itemCurrencyName)", "buy \(money.money(rate.buy, rate.currencyCode))  sell \(money.money(rate.sell, rate.currencyCode))", width: inner.width)
+        }
+        let listHeight = min(rows.count, max(1, inner.height / 3))
+        drawList(rows, selection: state.rateSelection, focused: focused,
+                 in: Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight), on: &screen, theme: theme)
+        let chartTop = inner.y + listHeight
+        let chartHeight = inner.maxY - chartTop - 1
+        guard chartHeight > 0 else { return }
+        guard !state.history.isEmpty else {
+            screen.put(state.rates.isEmpty ? "loading…" : "no history yet", at: Point(x: inner.x, y: chartTop), style: theme[.muted], maxWidth: inner.width)
+            return
+        }
+        let values = state.history.map { NSDecimalNumber(decimal: $0.buy).doubleValue }
+        let labelWidth = 10
+        let chartWidth = max(0, inner.width - labelWidth - 1)
+        let lines = BrailleChart(values: values).rows(width: chartWidth, height: chartHeight)
+        for (offset, line) in lines.enumerated() {
+            screen.put(line, at: Point(x: inner.x, y: chartTop + offset), style: theme[.chart])
+        }
+        let code = state.historyCurrency?.currencyCode
+        let high = state.history.map(\.buy).max() ?? 0
+        let low = state.history.map(\.buy).min() ?? 0
+        let last = state.history.last?.buy ?? 0
+        let labelX = inner.x + chartWidth + 1
+        screen.put("max", at: Point(x: labelX, y: chartTop), style: theme[.muted])
+        screen.put(money.money(high, code), at: Point(x: labelX, y: chartTop + min(1, chartHeight - 1)), style: theme[.positive], maxWidth: labelWidth)
+        screen.put("min", at: Point(x: labelX, y: chartTop + chartHeight - 2), style: theme[.muted])
+        screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
+        let lastLine = "last \(money.money(last, code)) · \(state.history.count) points"
+        screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let used = TextWidth.width(of: text)
+        return used >= width ? text : String(repeating: " ", count: width - used) + text
+    }
+}

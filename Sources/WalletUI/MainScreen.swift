@@ -1,0 +1,114 @@
+import Foundation
+import MintedAPI
+import TerminalKit
+import WalletCore
+
+/// The main screen as a pure function of the state: header, four panes, footer, and the help overlay.
+public enum MainScreen {
+    /// Draws the whole screen into a new cell buffer; any size, 0 × 0 included, is safe.
+    public static func render(_ state: AppState, size: Size, context: RenderContext) -> Screen {
+        var screen = Screen(size: size)
+        guard size.width > 0, size.height > 0 else { return screen }
+        guard let layout = Layout(size: size) else {
+            drawSizeGuard(size: size, on: &screen, context: context)
+            return screen
+        }
+        drawHeader(state, in: layout.header, on: &screen, context: context)
+        drawProducts(state, in: layout.products, on: &screen, context: context)
+        drawBasket(state, in: layout.basket, on: &screen, context: context)
+        drawWallet(state, in: layout.wallet, on: &screen, context: context)
+        drawRates(state, in: layout.rates, on: &screen, context: context)
+        drawFooter(state, in: layout.footer, on: &screen, context: context)
+        if state.showsHelp { drawHelp(in: Rect(size: size), on: &screen, context: context) }
+        return screen
+    }
+
+    static func drawSizeGuard(size: Size, on screen: inout Screen, context: RenderContext) {
+        let lines = [
+            "Terminal too small",
+            "\(size.width)×\(size.height), need \(Layout.minimum.width)×\(Layout.minimum.height)",
+            "q quits",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let text = TextWidth.truncate(line, to: size.width)
+            let x = max(0, (size.width - TextWidth.width(of: text)) / 2)
+            screen.put(text, at: Point(x: x, y: top + offset), style: offset == 0 ? context.theme[.warning] : context.theme[.text])
+        }
+    }
+
+    static func drawHeader(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        screen.fill(rect, with: Cell(text: " ", style: theme[.header]))
+        var x = rect.x
+        x += screen.put(" MINTED ", at: Point(x: x, y: rect.y), style: theme[.header], maxWidth: rect.maxX - x)
+        let envRole: ThemeRole = switch state.connection {
+        case .sandbox: .envSandbox
+        case .staging: .envStaging
+        case .production: .envProduction
+        }
+        x += screen.put(" \(state.connection.label) ", at: Point(x: x, y: rect.y), style: theme[envRole], maxWidth: rect.maxX - x)
+        var parts: [String] = []
+        let name = state.customer?.displayName ?? "…"
+        parts.append("\(name) (\(state.customerId.prefix(8))…)")
+        if let code = state.rates.first?.currencyCode ?? state.products.first?.currencyCode { parts.append(code) }
+        parts.append(context.clock(state.now))
+        parts.append(state.ratesAreStale ? "○ stale" : (state.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
+        if state.requestsInFlight > 0 { parts.append("\(state.requestsInFlight) req in flight") }
+        let text = " · " + parts.joined(separator: " · ")
+        screen.put(TextWidth.truncate(text, to: max(0, rect.maxX - x)), at: Point(x: x, y: rect.y), style: theme[.header])
+        if state.ratesAreStale, let range = text.range(of: "○ stale") {
+            let offset = TextWidth.width(of: String(text[..<range.lowerBound]))
+            screen.put("○ stale", at: Point(x: x + offset, y: rect.y), style: theme[.warning], maxWidth: max(0, rect.maxX - x - offset))
+        }
+    }
+
+    static func drawFooter(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        if let notice = state.notice {
+            let role: ThemeRole = notice.kind == .error ? .danger : .accent
+            let text = " " + TextWidth.truncate(notice.text, to: max(0, rect.width - 2)) + " "
+            screen.put(text, at: rect.origin, style: theme[role], maxWidth: rect.width)
+            return
+        }
+        let hints = " " + context.keymap.hints.joined(separator: "  ")
+        screen.put(TextWidth.truncate(hints, to: rect.width), at: rect.origin, style: theme[.muted])
+    }
+
+    static func drawHelp(in bounds: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let bindings = context.keymap.bindings
+        let keyColumn = min(16, (bindings.map { TextWidth.width(of: $0.keyLabel) }.max() ?? 4) + 2)
+        let width = min(bounds.width, 76)
+        let height = min(bounds.height, bindings.count + 4)
+        let rect = Rect(x: (bounds.width - width) / 2, y: (bounds.height - height) / 2, width: width, height: height)
+        screen.fill(rect, with: Cell(text: " ", style: theme[.text]))
+        let inner = Box(title: "Help · keys", trailing: "? closes", focused: true).draw(in: rect, on: &screen, theme: theme)
+        for (row, binding) in bindings.prefix(max(0, inner.height - 1)).enumerated() {
+            let y = inner.y + 1 + row
+            screen.put(TextWidth.fit(" " + binding.keyLabel, to: keyColumn), at: Point(x: inner.x, y: y), style: theme[.accent])
+            screen.put(binding.summary, at: Point(x: inner.x + keyColumn, y: y), style: theme[.text], maxWidth: max(0, inner.width - keyColumn))
+        }
+    }
+
+    /// Draws `rows` into `rect`, scrolled so that `selection` is visible, the selected one highlighted.
+    static func drawList(_ rows: [String], selection: Int, focused: Bool, in rect: Rect, on screen: inout Screen, theme: Theme) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let first = max(0, min(selection - rect.height + 1, rows.count - rect.height))
+        for (offset, row) in rows.dropFirst(max(0, first)).prefix(rect.height).enumerated() {
+            let index = max(0, first) + offset
+            let y = rect.y + offset
+            let selected = index == selection
+            let style = selected ? (focused ? theme[.selection] : theme[.accent]) : theme[.text]
+            if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), with: Cell(text: " ", style: style)) }
+            screen.put(TextWidth.truncate(row, to: rect.width), at: Point(x: rect.x, y: y), style: style)
+        }
+    }
+
+    /// `left` then `right`, with `right` flush to `width`.
+    static func columns(_ left: String, _ right: String, width: Int) -> String {
+        let rightWidth = TextWidth.width(of: right)
+        let leftRoom = max(0, width - rightWidth - 1)
+        return TextWidth.fit(TextWidth.truncate(left, to: leftRoom), to: leftRoom) + " " + right
+    }
+}

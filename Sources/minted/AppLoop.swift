@@ -1,0 +1,47 @@
+import Foundation
+import TerminalKit
+import WalletCore
+import WalletUI
+
+/// Joins terminal, store and renderer: keys become actions, state changes become frames.
+struct AppLoop {
+    enum Event: Sendable {
+        case terminal(TerminalEvent)
+        case stateChanged
+        case quit
+    }
+
+    let terminal: any Terminal
+    let context: RenderContext
+
+    func run(state: AppState, environment: WalletEnvironment) async throws {
+        let (events, sink) = AsyncStream<Event>.makeStream(bufferingPolicy: .unbounded)
+        let store = Store(state: state, environment: environment,
+                          observe: { _ in sink.yield(.stateChanged) }, quit: { sink.yield(.quit) })
+        let input = Task {
+            for await event in terminal.events() { sink.yield(.terminal(event)) }
+            sink.yield(.quit)
+        }
+        defer { input.cancel() }
+        var size = terminal.size
+        await store.send(.started)
+        terminal.draw(MainScreen.render(await store.state, size: size, context: context))
+        loop: for await event in events {
+            switch event {
+            case .terminal(.key(let key)):
+                guard let action = context.keymap.action(for: key) else { continue }
+                if Layout(size: size) == nil && action != .quitRequested { continue }
+                await store.send(action)
+                continue
+            case .terminal(.resize(let newSize)):
+                size = newSize
+            case .stateChanged:
+                break
+            case .quit:
+                break loop
+            }
+            terminal.draw(MainScreen.render(await store.state, size: size, context: context))
+        }
+        await store.cancelAll()
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `minted`: the terminal client for Minted Connect's walletable API.
+@main
+struct Minted: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minted",
+        abstract: "A terminal client for Minted Connect's Walletable E-Commerce API, with a built-in sandbox.",
+        discussion: """
+        With no endpoint configured, minted starts the built-in sandbox on 127.0.0.1 and talks to it over real HTTP \
+        with Digest auth. Keys: ? help, a add, +/- quantity, Tab pane, [ ] range, r refresh, q quit.
+        """,
+        version: "0.1.0",
+        subcommands: [UICommand.self, SandboxCommand.self],
+        defaultSubcommand: UICommand.self
+    )
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import MintedSandbox
+
+/// `minted sandbox`: the built-in Minted Connect alone, for curl, Postman or a second client.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the built-in sandbox alone and print its URL and credentials."
+    )
+
+    @Option(help: "Address to bind (loopback only is recommended).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to bind; 0 picks a free one.")
+    var port: Int = 8080
+
+    @Option(help: "Seed for the rate walk, history, tokens and ids.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Seconds a basket's prices stay locked.")
+    var pricefixTTL: Double = 240
+
+    @Option(help: "Relative size of one rate step; 0 freezes prices.")
+    var volatility: Double = 0.0005
+
+    @Option(help: "Digest username.")
+    var username: String = "sandbox"
+
+    @Option(help: "Digest password.")
+    var password: String = "sandbox"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard pricefixTTL > 0 else { throw ValidationError("--pricefix-ttl must be positive") }
+        guard volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
+    }
+
+    func run() async throws {
+        let configuration = SandboxConfiguration(seed: seed, pricefixTTL: pricefixTTL, volatility: volatility,
+                                                 username: username, password: password)
+        let server = SandboxServer(configuration: configuration)
+        let url = try await server.start(host: host, port: port)
+        print("minted sandbox on \(url.absoluteString)")
+        print("Digest credentials: \(username) / \(password == "sandbox" ? "sandbox" : "(as given)")")
+        print("demo customer: \(SandboxEngine.demoCustomerId)")
+        print("try: curl --digest -u \(username):… \(url.absoluteString)/partner/walletable/currency-rates")
+        let (stop, stopped) = AsyncStream<Int32>.makeStream()
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stopped.yield(number) }
+            source.resume()
+            sources.append(source)
+        }
+        for await _ in stop { break }
+        sources.forEach { $0.cancel() }
+        await server.stop()
+        print("sandbox stopped")
+    }
+}
