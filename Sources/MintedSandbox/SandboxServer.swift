@@ -30,13 +30,15 @@ public actor SandboxServer {
         router.add(middleware: DigestGateMiddleware(store: store))
         SandboxRoutes(store: store).register(on: router)
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
-        let application = Application(
+        var application = Application(
             router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
                 continuation.finish()
             }
         )
+        // Embedded in a terminal UI, the server must not write to the terminal: only critical logs pass.
+        application.logger.logLevel = .critical
         running = Task {
             do {
                 try await application.run()

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A detached tmux session on a private socket, for driving the real binary as a person would.
 public final class TmuxSession: @unchecked Sendable {
@@ -8,7 +11,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// Starts `command` in a new `width` × `height` session.
     public init(command: String, width: Int = 120, height: Int = 40) throws {
         socket = "minted-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        try Self.tmux(["-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command])
+        try Self.tmux(["-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command], capture: false)
     }
 
     deinit { _ = try? Self.tmux(["-L", socket, "kill-server"]) }
@@ -45,21 +48,48 @@ public final class TmuxSession: @unchecked Sendable {
     /// Whether tmux is installed.
     public static var isAvailable: Bool { (try? tmux(["-V"])) != nil }
 
+    /// Runs tmux with posix_spawn and waitpid: Foundation's `Process` can miss the exit of a client whose
+    /// forked server lives on, and the server must inherit no pipe of ours.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+    static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        var pipeEnds: [Int32] = [-1, -1]
+        if capture { guard pipe(&pipeEnds) == 0 else { throw TmuxError.failed("pipe") } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { environment.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environment)
+        if capture { close(pipeEnds[1]) }
+        guard spawned == 0 else {
+            if capture { close(pipeEnds[0]) }
+            throw TmuxError.failed("spawn tmux: \(spawned)")
+        }
+        var data = Data()
+        if capture {
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(pipeEnds[0], &buffer, buffer.count)
+                if count <= 0 { break }
+                data.append(contentsOf: buffer[0..<count])
+            }
+            close(pipeEnds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
         return String(decoding: data, as: UTF8.self)
     }
 
