@@ -65,6 +65,7 @@ let package = Package(
                 "CursesTerminal", "WalletUI", "WalletCore", "MintedSandbox", "MintedAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict
         ),

@@ -6,18 +6,26 @@ public struct Endpoint: Sendable {
     public var path: String
     public var query: [URLQueryItem]
     public var body: Data?
+    public var auth: Auth
 
-    public init(method: String, path: String, query: [URLQueryItem] = [], body: Data? = nil) {
+    /// How a call authenticates: Digest for the partner API, a bearer token for the webview endpoints.
+    public enum Auth: Sendable, Equatable {
+        case digest
+        case bearer(String)
+    }
+
+    public init(method: String, path: String, query: [URLQueryItem] = [], body: Data? = nil, auth: Auth = .digest) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
+        self.auth = auth
     }
 
     /// Builds an endpoint whose body is `payload` as JSON.
-    static func json(_ method: String, _ path: String, _ payload: some Encodable) -> Endpoint {
+    static func json(_ method: String, _ path: String, _ payload: some Encodable, auth: Auth = .digest) -> Endpoint {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return Endpoint(method: method, path: path, body: try? encoder.encode(payload))
+        return Endpoint(method: method, path: path, body: try? encoder.encode(payload), auth: auth)
     }
 }

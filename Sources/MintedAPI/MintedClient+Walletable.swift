@@ -48,4 +48,42 @@ extension MintedClient {
     public func rateHistory(currencyId: Int, period: RatePeriod) async throws -> [RatePoint] {
         try await send(.rateHistory(currencyId: currencyId, period: period)) ?? []
     }
+
+    public func createCustomer(_ profile: CustomerProfile) async throws -> Customer {
+        try await require(.createCustomer(profile))
+    }
+
+    public func updateCustomer(_ externalId: String, _ profile: CustomerProfile) async throws -> Customer {
+        try await require(.updateCustomer(externalId, profile))
+    }
+
+    public func removeCustomer(_ externalId: String) async throws {
+        _ = try await send(.removeCustomer(externalId), as: Nothing.self)
+    }
+
+    public func orders(_ query: OrderQuery = OrderQuery()) async throws -> Page<Basket> {
+        try await require(.orders(query))
+    }
+
+    public func receipt(customer: String, guid: String) async throws -> Receipt {
+        try await require(.receipt(customer: customer, guid: guid))
+    }
+
+    public func invoice(orderId: String) async throws -> Invoice {
+        try await require(.invoice(orderId: orderId))
+    }
+
+    /// A bearer token for the customer's webview session.
+    public func webviewToken(customer: String) async throws -> WebviewToken {
+        try await require(.webviewToken(customer: customer))
+    }
+
+    /// The webview session's open basket, or nil.
+    public func webviewBasket(token: String) async throws -> Basket? {
+        try await send(.webviewBasket(token: token))
+    }
+
+    public func webviewComplete(token: String, cartToken: String) async throws -> Basket {
+        try await require(.webviewComplete(token: token, cartToken: cartToken))
+    }
 }

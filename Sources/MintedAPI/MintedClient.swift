@@ -8,11 +8,15 @@ public final class MintedClient: Sendable {
     public let configuration: ClientConfiguration
     private let transport: any HTTPTransport
     private let digest: DigestSession
+    /// Every exchange this client made, for the inspector and dumps.
+    public let log: ExchangeLog
 
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+                log: ExchangeLog = ExchangeLog()) {
         self.configuration = configuration
         self.transport = transport
         self.digest = DigestSession(credentials: configuration.credentials)
+        self.log = log
     }
 
     /// Sends `endpoint` and decodes the envelope's `data`. Throws only `APIError`.
@@ -39,6 +43,10 @@ public final class MintedClient: Sendable {
     /// One authenticated call: the cached nonce is used pre-emptively; a 401 challenge earns exactly one retry.
     func exchange(_ endpoint: Endpoint) async throws -> HTTPResponse {
         var request = makeRequest(endpoint)
+        if case .bearer(let token) = endpoint.auth {
+            request.headers["Authorization"] = "Bearer " + token
+            return try await perform(request)
+        }
         var retried = false
         while true {
             request.headers["Authorization"] = await digest.authorization(method: request.method, uri: request.requestURI)
@@ -52,6 +60,32 @@ public final class MintedClient: Sendable {
     }
 
     private func perform(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let startedAt = Date()
+        var entry = Exchange(
+            id: 0, method: request.method, url: request.url.absoluteString, status: nil, startedAt: startedAt, duration: .zero,
+            requestHeaders: Exchange.redacted(request.headers), responseHeaders: [:], requestBody: Exchange.capped(request.body),
+            responseBody: "", requestBytes: request.body?.count ?? 0, responseBytes: 0, failure: nil
+        )
+        do {
+            let response = try await attempt(request)
+            entry.status = response.status
+            entry.duration = started.duration(to: clock.now)
+            entry.responseHeaders = Exchange.redacted(response.headers)
+            entry.responseBody = Exchange.capped(response.body)
+            entry.responseBytes = response.body.count
+            await log.record(entry)
+            return response
+        } catch let error as APIError {
+            entry.duration = started.duration(to: clock.now)
+            entry.failure = error.message
+            await log.record(entry)
+            throw error
+        }
+    }
+
+    private func attempt(_ request: HTTPRequest) async throws -> HTTPResponse {
         do {
             try Task.checkCancellation()
             return try await transport.send(request)

@@ -9,6 +9,8 @@ public actor SandboxServer {
     public nonisolated let configuration: SandboxConfiguration
     private let store: SandboxStore
     private var running: Task<Void, Never>?
+    /// The start in progress or done, shared by concurrent callers.
+    private var startup: Task<URL, any Error>?
     private var url: URL?
 
     /// A stopped sandbox. `clock` is its notion of now (tests inject one they control); the engine starts at its first reading.
@@ -22,9 +24,21 @@ public actor SandboxServer {
     public var baseURL: URL? { url }
 
     /// Starts serving on `host` (keep 127.0.0.1: URLSession cannot dial [::1]) and `port` (0: an ephemeral port)
-    /// and returns the base URL actually bound. Starting a running server returns its URL again.
+    /// and returns the base URL actually bound. Starting a running (or starting) server returns its URL again.
     public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> URL {
-        if let url { return url }
+        if let startup { return try await startup.value }
+        let launch = Task { try await self.launch(host: host, port: port) }
+        startup = launch
+        do {
+            return try await launch.value
+        } catch {
+            startup = nil
+            throw error
+        }
+    }
+
+    /// Runs the application in a task and waits until it listens.
+    private func launch(host: String, port: Int) async throws -> URL {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorEnvelopeMiddleware())
         router.add(middleware: DigestGateMiddleware(store: store))
@@ -54,10 +68,10 @@ public actor SandboxServer {
                 return url
             }
         } catch {
-            await stop()
+            await halt()
             throw error
         }
-        await stop()
+        await halt()
         throw StartFailure(host: host, port: port)
     }
 
@@ -71,10 +85,16 @@ public actor SandboxServer {
 
     /// Stops serving and waits until the listener is closed; a stopped server can be started again.
     public func stop() async {
+        await halt()
+        startup = nil
+    }
+
+    /// Cancels the application's task and waits for it to end.
+    private func halt() async {
         guard let running else { return }
-        running.cancel()
-        await running.value
         self.running = nil
         url = nil
+        running.cancel()
+        await running.value
     }
 }

@@ -1,18 +1,25 @@
 import MintedAPI
 import Synchronization
 
-/// Wraps a transport and counts the HTTP exchanges that pass through it.
+/// Wraps a transport (URLSession by default), counting every HTTP exchange and remembering each response.
 public final class CountingTransport: HTTPTransport {
     private let base: any HTTPTransport
-    private let counter = Mutex(0)
+    private let responses = Mutex<[HTTPResponse]>([])
 
-    public init(_ base: any HTTPTransport) { self.base = base }
-
-    /// Exchanges so far.
-    public var count: Int { counter.withLock { $0 } }
+    public init(_ base: any HTTPTransport = URLSessionTransport()) { self.base = base }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        counter.withLock { $0 += 1 }
-        return try await base.send(request)
+        let response = try await base.send(request)
+        responses.withLock { $0.append(response) }
+        return response
     }
+
+    /// Exchanges so far.
+    public var exchanges: Int { responses.withLock { $0.count } }
+
+    /// Each exchange's status, in order.
+    public var seen: [Int] { responses.withLock { $0.map(\.status) } }
+
+    /// Each exchange's response, in order.
+    public var all: [HTTPResponse] { responses.withLock { $0 } }
 }

@@ -14,7 +14,10 @@ public final class TmuxSession: @unchecked Sendable {
         try Self.tmux(["-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command], capture: false)
     }
 
-    deinit { _ = try? Self.tmux(["-L", socket, "kill-server"]) }
+    deinit { close() }
+
+    /// Ends the session and its tmux server.
+    public func close() { _ = try? Self.tmux(["-L", socket, "kill-server"]) }
 
     /// The visible screen as text.
     public func capture() -> String {
@@ -72,9 +75,9 @@ public final class TmuxSession: @unchecked Sendable {
         defer { environment.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environment)
-        if capture { close(pipeEnds[1]) }
+        if capture { Glibc.close(pipeEnds[1]) }
         guard spawned == 0 else {
-            if capture { close(pipeEnds[0]) }
+            if capture { Glibc.close(pipeEnds[0]) }
             throw TmuxError.failed("spawn tmux: \(spawned)")
         }
         var data = Data()
@@ -85,7 +88,7 @@ public final class TmuxSession: @unchecked Sendable {
                 if count <= 0 { break }
                 data.append(contentsOf: buffer[0..<count])
             }
-            close(pipeEnds[0])
+            Glibc.close(pipeEnds[0])
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

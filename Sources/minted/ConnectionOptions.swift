@@ -3,7 +3,7 @@ import Foundation
 import MintedAPI
 import WalletCore
 
-/// Where to connect: the built-in sandbox unless a base URL or environment is given.
+/// Where to connect and how: flags override environment variables, which override the config file.
 struct ConnectionOptions: ParsableArguments {
     @Option(help: "Environment: sandbox (built-in, the default) or staging.")
     var env: String?
@@ -17,18 +17,38 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Digest password. Prefer MINTED_PASSWORD: a flag shows up in the process list.")
     var password: String?
 
-    @Option(help: "Accept-Language sent to the API: en or tr.")
-    var language: String = "en"
+    @Option(help: "The x-client-id header. Also MINTED_CLIENT_ID.")
+    var clientId: String?
+
+    @Option(help: "The api-version header. Also MINTED_API_VERSION.")
+    var apiVersion: String?
+
+    @Option(help: "Accept-Language: en or tr. Also MINTED_LANGUAGE.")
+    var language: String?
+
+    @Option(help: "Per-request timeout in seconds.")
+    var timeout: Double = 15
 
     /// The vendor's staging host [doc].
     static let stagingURL = "https://api.staging.mintedconnect.com"
 
+    /// A remote endpoint, fully resolved.
+    struct Remote {
+        var configuration: ClientConfiguration
+        var kind: ConnectionKind
+    }
+
     /// The remote endpoint asked for, or nil for the built-in sandbox.
-    func remote() throws -> (URL, ConnectionKind)? {
+    func remote(config: ConfigFile) throws -> Remote? {
         let environment = ProcessInfo.processInfo.environment
+        func pick(_ flag: String?, _ variable: String, _ file: String?) -> String? {
+            if let flag, !flag.isEmpty { return flag }
+            if let value = environment[variable], !value.isEmpty { return value }
+            return file
+        }
         let kind: ConnectionKind
         let text: String
-        if let url = baseURL ?? environment["MINTED_BASE_URL"], !url.isEmpty {
+        if let url = pick(baseURL, "MINTED_BASE_URL", config.baseURL) {
             text = url
             kind = url.contains("staging") ? .staging : (url.contains("127.0.0.1") || url.contains("localhost") ? .sandbox : .production)
         } else {
@@ -41,15 +61,23 @@ struct ConnectionOptions: ParsableArguments {
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
             throw ValidationError("'\(text)' is not an http(s) URL")
         }
-        return (url, kind)
+        guard let user = pick(username, "MINTED_USERNAME", config.username),
+              let pass = pick(password, "MINTED_PASSWORD", config.password) else {
+            throw ValidationError("\(url.absoluteString) needs credentials: set MINTED_USERNAME and MINTED_PASSWORD, or the config file \(ConfigFile.url.path)")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        let configuration = ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: user, password: pass),
+            clientId: pick(clientId, "MINTED_CLIENT_ID", config.clientId) ?? "web",
+            apiVersion: pick(apiVersion, "MINTED_API_VERSION", config.apiVersion) ?? "3",
+            language: pick(language, "MINTED_LANGUAGE", config.language) ?? "en",
+            timeout: .milliseconds(Int(timeout * 1000))
+        )
+        return Remote(configuration: configuration, kind: kind)
     }
 
-    /// Credentials from flags, then the environment.
-    func credentials() throws -> DigestCredentials {
-        let environment = ProcessInfo.processInfo.environment
-        guard let user = username ?? environment["MINTED_USERNAME"], let pass = password ?? environment["MINTED_PASSWORD"] else {
-            throw ValidationError("a remote host needs credentials: set MINTED_USERNAME and MINTED_PASSWORD (or --username/--password)")
-        }
-        return DigestCredentials(username: user, password: pass)
+    /// The language in force, for formatting.
+    func resolvedLanguage(config: ConfigFile) -> String {
+        language ?? ProcessInfo.processInfo.environment["MINTED_LANGUAGE"] ?? config.language ?? "en"
     }
 }

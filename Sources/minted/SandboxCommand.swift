@@ -41,10 +41,10 @@ struct SandboxCommand: AsyncParsableCommand {
                                                  username: username, password: password)
         let server = SandboxServer(configuration: configuration)
         let url = try await server.start(host: host, port: port)
-        print("minted sandbox on \(url.absoluteString)")
-        print("Digest credentials: \(username) / \(password == "sandbox" ? "sandbox" : "(as given)")")
-        print("demo customer: \(SandboxEngine.demoCustomerId)")
-        print("try: curl --digest -u \(username):… \(url.absoluteString)/partner/walletable/currency-rates")
+        say("minted sandbox on \(url.absoluteString)")
+        say("Digest credentials: \(username) / \(password == "sandbox" ? "sandbox" : "(as given)")")
+        say("demo customer: \(SandboxEngine.demoCustomerId)")
+        say("try: curl --digest -u \(username):… \(url.absoluteString)/partner/walletable/currency-rates")
         let (stop, stopped) = AsyncStream<Int32>.makeStream()
         var sources: [any DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM, SIGHUP] {
@@ -57,6 +57,11 @@ struct SandboxCommand: AsyncParsableCommand {
         for await _ in stop { break }
         sources.forEach { $0.cancel() }
         await server.stop()
-        print("sandbox stopped")
+        say("sandbox stopped")
     }
+}
+
+/// Writes a line to standard output at once, so a log file or pipe sees it while the sandbox runs.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

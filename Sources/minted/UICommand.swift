@@ -16,30 +16,31 @@ struct UICommand: AsyncParsableCommand {
     var customer: String?
 
     @Option(help: "Theme name from themes/ or $XDG_CONFIG_HOME/minted/themes/.")
-    var theme: String = "default"
+    var theme: String?
 
     @Option(help: "Seconds between currency-rate polls.")
     var pollInterval: Int = 5
 
     func run() async throws {
-        let remote = try connection.remote()
+        let config = try ConfigFile.load()
+        let language = connection.resolvedLanguage(config: config)
         var sandbox: SandboxServer?
         let configuration: ClientConfiguration
         let kind: ConnectionKind
-        if let (url, remoteKind) = remote {
-            configuration = ClientConfiguration(baseURL: url, credentials: try connection.credentials(), language: connection.language)
-            kind = remoteKind
+        if let remote = try connection.remote(config: config) {
+            configuration = remote.configuration
+            kind = remote.kind
         } else {
             let server = SandboxServer(configuration: SandboxConfiguration())
             let url = try await server.start(host: "127.0.0.1", port: 0)
             sandbox = server
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
-                                                language: connection.language)
+                                                language: language)
             kind = .sandbox
         }
         let customerId = customer ?? SandboxEngine.demoCustomerId
         let client = MintedClient(configuration: configuration)
-        let context = RenderContext(theme: ThemeCatalog.resolve(theme), money: .forLanguage(connection.language))
+        let context = RenderContext(theme: ThemeCatalog.resolve(theme ?? config.theme ?? "default"), money: .forLanguage(language))
         var state = AppState(connection: kind, customerId: customerId, now: Date(),
                              ratePolling: RatePolling(interval: .seconds(max(1, pollInterval))))
         state.focus = .products

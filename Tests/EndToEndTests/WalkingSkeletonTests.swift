@@ -22,6 +22,7 @@ struct WalkingSkeletonTests {
         let command = "cd '\(work.path)' && TERM=xterm-256color XDG_DATA_HOME='\(work.path)' XDG_CONFIG_HOME='\(work.path)' "
             + "'\(binary.path)'; echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 30"
         let session = try TmuxSession(command: command)
+        defer { session.close() }
 
         let titles = ["Products [1]", "Basket [2]", "Wallet [3]", "Rates [4]"]
         let first = await session.waitFor { screen in titles.allSatisfy(screen.contains) && screen.contains("MNTBAE0001") && screen.contains("12.000 g") }

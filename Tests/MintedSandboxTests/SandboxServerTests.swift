@@ -1,5 +1,6 @@
 import Foundation
 import MintedAPI
+import MintedTesting
 import MintedSandbox
 import Testing
 

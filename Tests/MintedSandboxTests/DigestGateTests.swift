@@ -1,0 +1,85 @@
+import Foundation
+import MintedAPI
+import MintedTesting
+import MintedSandbox
+import Testing
+
+/// The Digest gate, driven by hand over loopback so each header can be chosen.
+@Suite struct DigestGateTests {
+    private let transport = URLSessionTransport()
+
+    /// A GET of `path` with `authorization`, if any.
+    private func get(_ base: URL, _ path: String, authorization: String? = nil) async throws -> HTTPResponse {
+        var request = HTTPRequest(method: "GET", url: URL(string: base.absoluteString + path)!)
+        if let authorization { request.headers["Authorization"] = authorization }
+        return try await transport.send(request)
+    }
+
+    /// The challenge of `algorithm` among those of a 401.
+    private func challenge(_ response: HTTPResponse, _ algorithm: DigestAlgorithm) throws -> DigestChallenge {
+        let header = try #require(response.header("www-authenticate"))
+        let offered = AuthChallenge.parseAll(header).filter { $0.parameters["algorithm"] == algorithm.rawValue }
+        let parameters = try #require(offered.first?.parameters)
+        return DigestChallenge(
+            realm: parameters["realm"] ?? "", nonce: parameters["nonce"] ?? "", opaque: parameters["opaque"],
+            algorithm: algorithm, stale: parameters["stale"] == "true"
+        )
+    }
+
+    private func authorization(_ challenge: DigestChallenge, uri: String, nc: UInt32, password: String = "sandbox") -> String {
+        DigestResponse(challenge: challenge, username: "sandbox", method: "GET", uri: uri, nonceCount: nc, cnonce: "0a4f113b")
+            .authorization(password: password)
+    }
+
+    @Test func offersSHA256AndMD5AndRefusesReplays() async throws {
+        try await SandboxFixtures.withSandbox { _, server in
+            let base = try #require(await server.baseURL)
+            let path = Endpoint.currencyRatesPath
+            let refused = try await get(base, path)
+            #expect(refused.status == 401)
+            let header = try #require(refused.header("www-authenticate"))
+            #expect(AuthChallenge.parseAll(header).map { $0.parameters["algorithm"] } == ["SHA-256", "MD5"])
+            #expect(AuthChallenge.parseAll(header).allSatisfy { $0.parameters["qop"] == "auth" && $0.parameters["opaque"] != nil })
+
+            let sha = try challenge(refused, .sha256)
+            #expect(try await get(base, path, authorization: authorization(sha, uri: path, nc: 1)).status == 200)
+            #expect(try await get(base, path, authorization: authorization(sha, uri: path, nc: 1)).status == 401)
+            #expect(try await get(base, path, authorization: authorization(sha, uri: path, nc: 3)).status == 200)
+            #expect(try await get(base, path, authorization: authorization(sha, uri: path, nc: 2)).status == 200)
+
+            let md5 = try challenge(refused, .md5)
+            #expect(try await get(base, path, authorization: authorization(md5, uri: path, nc: 4)).status == 200)
+            #expect(try await get(base, path, authorization: authorization(md5, uri: path, nc: 5, password: "nope")).status == 401)
+            #expect(try await get(base, path, authorization: authorization(md5, uri: "/elsewhere", nc: 6)).status == 401)
+            var otherRealm = md5
+            otherRealm.realm = "elsewhere"
+            #expect(try await get(base, path, authorization: authorization(otherRealm, uri: path, nc: 7)).status == 401)
+        }
+    }
+
+    @Test func oldNoncesAreStaleAndTheClientRecovers() async throws {
+        let clock = ManualClock()
+        let transport = CountingTransport()
+        try await SandboxFixtures.withSandbox(clock: clock, transport: transport) { client, _ in
+            _ = try await client.currencyRates()
+            clock.advance(by: 301)
+            let rates = try await client.currencyRates()
+            #expect(rates.count == 2)
+            #expect(transport.seen == [401, 200, 401, 200])
+            let staleChallenge = try #require(transport.all[2].header("www-authenticate"))
+            #expect(AuthChallenge.parseAll(staleChallenge).allSatisfy { $0.parameters["stale"] == "true" })
+            #expect(AuthChallenge.parseAll(transport.all[0].header("www-authenticate") ?? "").allSatisfy { $0.parameters["stale"] == nil })
+        }
+    }
+
+    @Test func concurrentCallsAllGetThrough() async throws {
+        try await SandboxFixtures.withSandbox { client, _ in
+            _ = try await client.currencyRates()
+            let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<20 { group.addTask { try await client.balance(customer: SandboxFixtures.customer).count } }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(counts == Array(repeating: 2, count: 20))
+        }
+    }
+}
