@@ -77,7 +77,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "MintedAPITests", dependencies: ["MintedAPI", "MintedTesting"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "MintedAPITests", dependencies: ["MintedAPI", "MintedSandbox", "MintedTesting"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting"], exclude: ["Snapshots"], swiftSettings: strict),

@@ -18,6 +18,24 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     /// What went wrong when there was no response.
     public var failure: String?
 
+    public init(id: Int, method: String, url: String, status: Int?, startedAt: Date, duration: Duration,
+                requestHeaders: [String: String], responseHeaders: [String: String], requestBody: String, responseBody: String,
+                requestBytes: Int, responseBytes: Int, failure: String?) {
+        self.id = id
+        self.method = method
+        self.url = url
+        self.status = status
+        self.startedAt = startedAt
+        self.duration = duration
+        self.requestHeaders = requestHeaders
+        self.responseHeaders = responseHeaders
+        self.requestBody = requestBody
+        self.responseBody = responseBody
+        self.requestBytes = requestBytes
+        self.responseBytes = responseBytes
+        self.failure = failure
+    }
+
     /// Bodies longer than this are cut, with a note of the full size.
     public static let bodyLimit = 16_384
 

@@ -106,8 +106,8 @@ public final class MintedClient: Sendable {
 
     private func makeRequest(_ endpoint: Endpoint) -> HTTPRequest {
         var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false) ?? URLComponents()
-        let basePath = components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path
-        components.path = basePath + endpoint.path
+        let basePath = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
+        components.percentEncodedPath = basePath + endpoint.path
         components.queryItems = endpoint.query.isEmpty ? nil : endpoint.query
         var headers = [
             "x-client-id": configuration.clientId,

@@ -75,4 +75,58 @@ struct DigestTests {
         #expect(DigestChallenge.parse("Bearer") == nil)
         #expect(DigestChallenge.parse("") == nil)
     }
+
+    /// Independent vectors, computed with Python's hashlib from the RFC 7616 §3.9.1 inputs.
+    @Test func sessionVariantsHashTheNonceAndCnonceIntoHA1() {
+        #expect(response(.md5Session) == "e783283f46242139c486a698fec7211d")
+        #expect(response(.sha256Session) == "2fd51b3a77ad75bad6afad6003e818d767133c46d9e2749e7f5232ae1ea3efd7")
+    }
+
+    @Test func rfc2069ResponseWithoutQOP() {
+        for (algorithm, expected) in [(DigestAlgorithm.md5, "7b2cc3b30e75b4777ea31027084363fd"),
+                                      (.sha256, "a1306b0595a6c7fe96c448631fb5cfbd5107bd1fe1da729d978dd7446b812363")] {
+            let challenge = DigestChallenge(realm: realm, nonce: nonce, offersAuthQOP: false, algorithm: algorithm)
+            let digest = DigestResponse(challenge: challenge, username: "Mufasa", method: "GET", uri: "/dir/index.html",
+                                        nonceCount: 1, cnonce: cnonce)
+            #expect(digest.response(password: "Circle of Life") == expected)
+        }
+    }
+
+    @Test func userhashSendsTheHashedUsername() {
+        let challenge = DigestChallenge(realm: realm, nonce: nonce, algorithm: .sha256, userhash: true)
+        let header = DigestResponse(challenge: challenge, username: "Mufasa", method: "GET", uri: "/", nonceCount: 1, cnonce: cnonce)
+            .authorization(password: "Circle of Life")
+        #expect(header.contains("username=\"a947aad205e80e429958a387394944c6b496301e79f89d35a4cc23b6ee12b5b6\""))
+        #expect(header.contains("userhash=true"))
+        #expect(!header.contains("Mufasa"))
+    }
+
+    @Test func quotedValuesInTheHeaderAreEscaped() {
+        let challenge = DigestChallenge(realm: #"a "quoted" realm"#, nonce: "n")
+        let header = DigestResponse(challenge: challenge, username: #"o'neil\x"#, method: "GET", uri: "/", nonceCount: 1, cnonce: "c")
+            .authorization(password: "p")
+        #expect(header.contains(#"realm="a \"quoted\" realm""#))
+        #expect(header.contains(#"username="o'neil\\x""#))
+        let parsed = AuthChallenge.parseAll(header).first?.parameters
+        #expect(parsed?["realm"] == #"a "quoted" realm"#)
+        #expect(parsed?["username"] == #"o'neil\x"#)
+    }
+
+    @Test func cnoncesAreFreshAndNoncesCountUp() async {
+        let session = DigestSession(credentials: DigestCredentials(username: "u", password: "p"))
+        #expect(await session.authorization(method: "GET", uri: "/") == nil)
+        await session.accept(DigestChallenge(realm: "r", nonce: "n"))
+        var cnonces = Set<String>()
+        for count in 1...5 {
+            let header = await session.authorization(method: "GET", uri: "/") ?? ""
+            let fields = AuthChallenge.parseAll(header).first?.parameters ?? [:]
+            #expect(fields["nc"] == String(format: "%08x", count))
+            cnonces.insert(fields["cnonce"] ?? "")
+        }
+        #expect(cnonces.count == 5)
+        await session.accept(DigestChallenge(realm: "r", nonce: "m"))
+        let restarted = await session.authorization(method: "GET", uri: "/") ?? ""
+        #expect(restarted.contains("nc=00000001"))
+        #expect(restarted.contains("nonce=\"m\""))
+    }
 }

@@ -1,0 +1,36 @@
+/// The dialog over the main screen, if any; while one is open, keys go to it.
+public enum Modal: Sendable, Equatable {
+    /// How many of a product to add.
+    case quantity(QuantityEntry)
+    /// "Clear the basket?" — yes or no.
+    case clearConfirmation
+    /// The complete confirmation: type, fees, what is paid or received, the lock; drawn live from the state.
+    case confirmation
+    /// The delivery's shipping address, asked before the confirmation.
+    case address(AddressForm)
+    /// A completed order's receipt.
+    case receipt(ReceiptView)
+    /// The order list; its contents live in `AppState.orders`.
+    case orders
+}
+
+/// Which key table is in force, from the state.
+public enum InputMode: Sendable, Equatable, CaseIterable {
+    case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders
+}
+
+extension AppState {
+    /// The key table in force: help over everything, else the open modal's, else the main screen's.
+    public var inputMode: InputMode {
+        if showsHelp { return .help }
+        switch modal {
+        case nil: return .main
+        case .quantity: return .quantity
+        case .clearConfirmation: return .clearConfirmation
+        case .confirmation: return .confirmation
+        case .address: return .address
+        case .receipt: return .receipt
+        case .orders: return .orders
+        }
+    }
+}
