@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "minted", targets: ["minted"]),
+        .executable(name: "minted-bench", targets: ["minted-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,14 +60,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "Journeys",
+            dependencies: ["MintedAPI", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "minted",
             dependencies: [
-                "CursesTerminal", "WalletUI", "WalletCore", "MintedSandbox", "MintedAPI",
+                "CursesTerminal", "WalletUI", "WalletCore", "MintedSandbox", "MintedAPI", "Journeys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "minted-bench",
+            dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedAPI", "MintedSandbox", "MintedTesting"],
             swiftSettings: strict
         ),
         .target(
@@ -81,6 +92,8 @@ let package = Package(
         .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting"], exclude: ["Snapshots"], swiftSettings: strict),
+        .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
+        .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting"], swiftSettings: strict),
     ]

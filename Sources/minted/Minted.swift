@@ -11,7 +11,7 @@ struct Minted: AsyncParsableCommand {
         with Digest auth. Keys: ? help, a add, +/- quantity, Tab pane, [ ] range, r refresh, q quit.
         """,
         version: "0.1.0",
-        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self],
+        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

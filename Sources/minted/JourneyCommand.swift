@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Journeys
+import MintedAPI
+import MintedSandbox
+
+/// `minted journey FILE…`: scripted journeys, headless, each step reported; JUnit XML on request.
+struct JourneyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journey",
+        abstract: "Run scripted buy / sell / delivery journeys (TOML) and report each step.",
+        discussion: "Runs against a fresh embedded sandbox (frozen prices) unless a host is given. Exit status 1 when any step fails."
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Argument(help: "Journey files (TOML); see journeys/ and the README.")
+    var files: [String]
+
+    @Option(help: "Write JUnit XML here.")
+    var junit: String?
+
+    @Option(help: "Embedded sandbox only: seconds a price lock lasts.")
+    var pricefixTTL: Double = 240
+
+    @Option(help: "Embedded sandbox only: rate volatility (0 freezes prices, so fee figures are exact).")
+    var volatility: Double = 0
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one journey file") }
+        guard pricefixTTL > 0 else { throw ValidationError("--pricefix-ttl must be positive") }
+    }
+
+    func run() async throws {
+        let journeys: [(String, Journey)]
+        do {
+            journeys = try files.map { ($0, try Journey.load(URL(fileURLWithPath: $0))) }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let config = try ConfigFile.load()
+        var sandbox: SandboxServer?
+        let configuration: ClientConfiguration
+        if let remote = try connection.remote(config: config) {
+            configuration = remote.configuration
+        } else {
+            let server = SandboxServer(configuration: SandboxConfiguration(pricefixTTL: pricefixTTL, volatility: volatility))
+            configuration = ClientConfiguration(baseURL: try await server.start(),
+                                                credentials: DigestCredentials(username: "sandbox", password: "sandbox"))
+            sandbox = server
+        }
+        let runner = JourneyRunner(client: MintedClient(configuration: configuration), defaultCustomer: SandboxEngine.demoCustomerId,
+                                   report: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) })
+        var results: [JourneyResult] = []
+        for (file, journey) in journeys { results.append(await runner.run(journey, file: file)) }
+        await sandbox?.stop()
+        let failed = results.filter { !$0.passed }
+        FileHandle.standardOutput.write(Data("\(results.count - failed.count) passed, \(failed.count) failed\n".utf8))
+        if let junit {
+            do {
+                try JUnitReport.xml(results).write(toFile: junit, atomically: true, encoding: .utf8)
+            } catch {
+                FileHandle.standardError.write(Data("error: cannot write \(junit): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+}

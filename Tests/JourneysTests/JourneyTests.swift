@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Journeys
+import MintedAPI
+import MintedSandbox
+import MintedTesting
+import Synchronization
+import Testing
+
+/// Journeys run through the real client against the sandbox on loopback.
+@Suite(.serialized)
+struct JourneyTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("journeys")
+
+    /// Runs `journeys` against a fresh frozen-price sandbox; returns the results and the report lines.
+    func run(_ journeys: [(String, Journey)], ttl: TimeInterval = 240) async throws -> ([JourneyResult], [String]) {
+        let server = SandboxServer(configuration: SandboxConfiguration(pricefixTTL: ttl, volatility: 0))
+        let url = try await server.start()
+        let lines = Mutex<[String]>([])
+        let runner = JourneyRunner(
+            client: MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"))),
+            defaultCustomer: SandboxEngine.demoCustomerId, report: { line in lines.withLock { $0.append(line) } }
+        )
+        var results: [JourneyResult] = []
+        for (file, journey) in journeys { results.append(await runner.run(journey, file: file)) }
+        await server.stop()
+        return (results, lines.withLock { $0 })
+    }
+
+    @Test(arguments: ["buy.toml", "sell.toml", "delivery.toml"])
+    func exampleJourneysPass(file: String) async throws {
+        let journey = try Journey.load(Self.folder.appendingPathComponent(file))
+        let (results, lines) = try await run([(file, journey)])
+        #expect(results.first?.passed == true, "\(lines.joined(separator: "\n"))")
+        #expect(results.first?.steps.count == journey.steps.count)
+    }
+
+    @Test func lockExpiryJourneyRepricesAndCompletes() async throws {
+        let journey = try Journey.load(Self.folder.appendingPathComponent("lock-expiry.toml"))
+        let (results, lines) = try await run([("lock-expiry.toml", journey)], ttl: 1)
+        #expect(results.first?.passed == true, "\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func aWrongExpectationFailsNamingStepExpectedAndActual() async throws {
+        let journey = try Journey.parse("""
+        name = "wrong total"
+        [[steps]]
+        action = "add"
+        sku = "MNTBAE0001"
+        qty = 3
+        expect = { paid_total = "1852.61" }
+        [[steps]]
+        action = "complete"
+        """, file: "wrong.toml")
+        let (results, lines) = try await run([("wrong.toml", journey)])
+        let result = try #require(results.first)
+        #expect(!result.passed)
+        #expect(result.firstFailure?.index == 1)
+        #expect(result.firstFailure?.failure == "paid_total: expected 1852.61, got 1852.6")
+        #expect(result.steps[1].failure == "skipped after an earlier failure")
+        #expect(lines.contains { $0.contains("✘ 1. add MNTBAE0001 × 3") })
+    }
+
+    @Test func anExpectedErrorThatDoesNotHappenFails() async throws {
+        let journey = try Journey.parse("""
+        name = "expects an error"
+        [[steps]]
+        action = "add"
+        sku = "MNTBAE0001"
+        qty = 1
+        expect_error = { status = 422, field = "qty" }
+        """, file: "e.toml")
+        let (results, _) = try await run([("e.toml", journey)])
+        #expect(results.first?.firstFailure?.failure == "expected HTTP 422 on 'qty', but the call succeeded")
+    }
+
+    @Test func junitHasOneTestcasePerJourneyAndParsesAsXML() throws {
+        let results = [
+            JourneyResult(journey: "buy <&> \"quoted\"", file: "buy.toml", steps: [StepResult(index: 1, label: "add", duration: .milliseconds(12), failure: nil)]),
+            JourneyResult(journey: "sell", file: "sell.toml", steps: [StepResult(index: 1, label: "complete", duration: .milliseconds(1500), failure: "paid_total: expected 1, got 2")]),
+        ]
+        let xml = JUnitReport.xml(results)
+        let document = try XMLDocument(xmlString: xml)
+        let cases = try document.nodes(forXPath: "//testcase")
+        #expect(cases.count == 2)
+        let failures = try document.nodes(forXPath: "//testcase/failure")
+        #expect(failures.count == 1)
+        #expect(try document.nodes(forXPath: "//testsuite/@failures").first?.stringValue == "1")
+        #expect(try document.nodes(forXPath: "//testcase[2]/@time").first?.stringValue == "1.500")
+        #expect((cases.first as? XMLElement)?.attribute(forName: "name")?.stringValue == "buy <&> \"quoted\"")
+    }
+
+    @Test func aBrokenJourneyFileNamesFileAndLine() {
+        #expect {
+            _ = try Journey.parse("name = \"x\"\n[[steps]\naction = \"add\"", file: "broken.toml")
+        } throws: { error in
+            "\(error)".hasPrefix("broken.toml:2:")
+        }
+        #expect {
+            _ = try Journey.parse("name = \"x\"\n[[steps]]\naction = \"fly\"", file: "bad.toml")
+        } throws: { error in
+            "\(error)".contains("bad.toml") && "\(error)".contains("steps[0].action")
+        }
+    }
+
+    @Test func theCommandExitsNonZeroOnFailureAndWritesJUnit() throws {
+        let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minted-journey-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrong = folder.appendingPathComponent("wrong.toml")
+        try Data("name = \"wrong\"\n[[steps]]\naction = \"add\"\nsku = \"MNTBAE0001\"\nexpect = { total = \"1.00\" }\n".utf8).write(to: wrong)
+        let junit = folder.appendingPathComponent("out.xml")
+        let run = try CommandRun.run(binary, ["journey", Self.folder.appendingPathComponent("sell.toml").path, wrong.path, "--junit", junit.path],
+                                     environment: ["XDG_CONFIG_HOME": folder.path])
+        #expect(run.status == 1, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("total: expected 1.00, got 592.34"))
+        #expect(run.stdout.contains("1 passed, 1 failed"))
+        let document = try XMLDocument(contentsOf: junit)
+        #expect(try document.nodes(forXPath: "//testcase").count == 2)
+    }
+}
