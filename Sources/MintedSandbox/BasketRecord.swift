@@ -2,9 +2,9 @@ import Foundation
 import MintedAPI
 
 /// A basket as the sandbox keeps it: identity, lines, price lock, and the order it became once completed.
-struct BasketRecord: Sendable {
+struct BasketRecord: Sendable, Codable {
     /// Where a basket is in its life.
-    enum State: Sendable, Equatable {
+    enum State: String, Sendable, Equatable, Codable {
         /// The customer's active basket of its type.
         case open
         /// A newer basket of the same type replaced it.
@@ -14,7 +14,7 @@ struct BasketRecord: Sendable {
     }
 
     /// One line: a sku and its units.
-    struct Line: Sendable, Equatable {
+    struct Line: Sendable, Equatable, Codable {
         var sku: String
         var qty: Int
     }
@@ -32,8 +32,10 @@ struct BasketRecord: Sendable {
     var lock: PriceLock
     var state: State
     var shippingAddress: Address?
-    /// The order as it was answered on completion; frozen from then on.
+    /// The order as it was answered on completion; frozen from then on except for its status.
     var order: Basket?
+    /// When it was completed.
+    var completedAt: Date?
 
     /// The units of `sku` in the basket, 0 when absent.
     func qty(of sku: String) -> Int {

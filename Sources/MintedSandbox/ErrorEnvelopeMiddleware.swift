@@ -6,13 +6,25 @@ struct ErrorEnvelopeMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as SandboxError {
-            return .failure(error)
-        } catch let error as HTTPError {
+        } catch {
+            return .failure(for: error, request: request)
+        }
+    }
+}
+
+extension Response {
+    /// The error envelope for any error thrown while serving `request`.
+    static func failure(for error: any Error, request: Request) -> Response {
+        switch error {
+        case let error as SandboxError:
+            var response = Response.failure(error)
+            if case .unauthorized = error { response.headers[.wwwAuthenticate] = #"Bearer realm="minted-sandbox", error="invalid_token""# }
+            return response
+        case let error as HTTPError:
             let status = Int(error.status.code)
             let message = error.body ?? (status == 404 ? "No route for \(request.method.rawValue) \(request.uri.path)" : error.status.reasonPhrase)
             return .failure(status: status, message: message)
-        } catch {
+        default:
             return .failure(status: 500, message: "internal sandbox error: \(error)")
         }
     }

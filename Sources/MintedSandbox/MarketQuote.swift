@@ -2,7 +2,7 @@ import Foundation
 import MintedAPI
 
 /// One item currency's per-gram buy and sell rate at an instant, in minor units (cents).
-struct MarketQuote: Sendable, Equatable {
+struct MarketQuote: Sendable, Equatable, Codable {
     var buyCents: Int
     var sellCents: Int
 

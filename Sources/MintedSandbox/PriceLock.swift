@@ -1,7 +1,7 @@
 import Foundation
 
 /// A basket's price lock: the rates of every market at the moment it was taken, held until `expiresAt`.
-struct PriceLock: Sendable, Equatable {
+struct PriceLock: Sendable, Equatable, Codable {
     /// Locked rates per market id.
     var quotes: [Int: MarketQuote]
     /// `pricefix.nextUpdate`.

@@ -103,6 +103,22 @@ struct RequestFields: Sendable {
         return values
     }
 
+    /// A required number field (JSON number), as `Decimal` from its digits.
+    mutating func requiredDecimal(_ name: String) -> Decimal {
+        guard let value = present(name) else { return missing(name) ?? 0 }
+        guard case .number(let number) = value else { return invalid(name, "must be a number") ?? 0 }
+        return number
+    }
+
+    /// An optional comma-separated list of whole numbers.
+    mutating func optionalIntegerList(_ name: String) -> [Int]? {
+        guard let text = optionalString(name) else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let values = items.compactMap { Int($0) }
+        guard values.count == items.count else { return selectedInvalid(name) }
+        return values
+    }
+
     /// An optional address object.
     mutating func optionalAddress(_ name: String) -> Address? {
         guard let value = present(name) else { return nil }

@@ -22,11 +22,18 @@ public struct SandboxConfiguration: Sendable, Equatable {
     public var realm: String
     /// Seconds a Digest nonce stays fresh; older ones are answered with `stale=true`.
     public var nonceLifetime: TimeInterval
+    /// Seconds a webview bearer token (Create Token) stays valid.
+    public var webviewTokenTTL: TimeInterval
+    /// Seconds a delivery order spends in each of Preparing and Packed before it is Shipped.
+    public var deliveryStageSeconds: TimeInterval
+    /// The faults injected from the start (`--latency`); changed at run time through `/_sandbox/faults`.
+    public var faults: FaultPlan
 
     /// A configuration; every default is the documented sandbox behaviour.
     public init(seed: UInt64 = 1, pricefixTTL: TimeInterval = 240, volatility: Double = 0.0005, rateStep: TimeInterval = 5,
                 storageAllowanceGrams: Decimal = 0, fees: FeeSchedule = .standard, username: String = "sandbox",
-                password: String = "sandbox", realm: String = "minted-sandbox", nonceLifetime: TimeInterval = 300) {
+                password: String = "sandbox", realm: String = "minted-sandbox", nonceLifetime: TimeInterval = 300,
+                webviewTokenTTL: TimeInterval = 900, deliveryStageSeconds: TimeInterval = 60, faults: FaultPlan = FaultPlan()) {
         self.seed = seed
         self.pricefixTTL = pricefixTTL
         self.volatility = volatility
@@ -37,5 +44,8 @@ public struct SandboxConfiguration: Sendable, Equatable {
         self.password = password
         self.realm = realm
         self.nonceLifetime = nonceLifetime
+        self.webviewTokenTTL = webviewTokenTTL
+        self.deliveryStageSeconds = deliveryStageSeconds
+        self.faults = faults
     }
 }

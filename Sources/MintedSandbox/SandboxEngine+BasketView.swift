@@ -43,8 +43,8 @@ extension SandboxEngine {
         basket.currencyCode = priced.first?.currencyCode ?? "AED"
         basket.currencyRate = 1
         basket.currencyTotal = charges.paidTotal
-        let status = Self.status(record)
-        basket.statusId = status.id
+        let status = self.status(record, now: now)
+        basket.statusId = status.rawValue
         basket.statusName = status.name
         basket.customer = customers[record.customerId]?.customer
         basket.shippingaddress = record.shippingAddress
@@ -118,13 +118,23 @@ extension SandboxEngine {
         }
     }
 
-    /// `status_id` and `status_name`: 1 Created while open; a completed buy or sell is 5 Completed, a
-    /// completed delivery 6 Preparing; a replaced basket 4 Cancelled.
-    static func status(_ record: BasketRecord) -> (id: Int, name: String) {
+    /// `status_id` and `status_name` at `now`: 1 Created while open; a completed buy or sell is 5 Completed;
+    /// a completed delivery is 6 Preparing, then 7 Packed, then 8 Shipped, one `deliveryStageSeconds` apart;
+    /// a replaced basket 4 Cancelled.
+    func status(_ record: BasketRecord, now: Date) -> OrderStatus {
         switch record.state {
-        case .open: (1, "Created")
-        case .replaced: (4, "Cancelled")
-        case .completed: record.type == .delivery ? (6, "Preparing") : (5, "Completed")
+        case .open: return .created
+        case .replaced: return .cancelled
+        case .completed:
+            guard record.type == .delivery else { return .completed }
+            let stage = configuration.deliveryStageSeconds
+            let elapsed = now.timeIntervalSince(record.completedAt ?? now)
+            guard stage > 0 else { return .shipped }
+            switch Int((elapsed / stage).rounded(.down)) {
+            case ..<1: return .preparing
+            case 1: return .packed
+            default: return .shipped
+            }
         }
     }
 }

@@ -96,7 +96,7 @@ extension SandboxEngine {
         let record = BasketRecord(
             id: nextBasketId, guid: makeGuid(), token: makeToken(), priceToken: makeToken(), type: type, customerId: id,
             incrementId: makeIncrementId(), openedAt: now, lines: [], lock: newLock(now: now), state: .open,
-            shippingAddress: nil, order: nil
+            shippingAddress: nil, order: nil, completedAt: nil
         )
         nextBasketId += 1
         baskets.append(record)

@@ -19,7 +19,9 @@ extension SandboxEngine {
         let slice = matching[start..<min(start + perPage, matching.count)]
         let products = slice.compactMap { product -> Product? in
             guard let index = marketIndex(product.currencyId) else { return nil }
-            return product.product(market: markets[index], quote: markets[index].quote)
+            var listed = product.product(market: markets[index], quote: markets[index].quote)
+            listed.stock = stock[product.sku] ?? 0
+            return listed
         }
         return Page(
             currentPage: page, data: products, lastPage: max(1, (matching.count + perPage - 1) / perPage),

@@ -3,10 +3,11 @@ import MintedAPI
 
 /// Complete Buy / Sell / Delivery: a basket becomes an order and the wallet changes.
 extension SandboxEngine {
-    /// Completes the customer's open basket `cartToken` of `type` into an order: a buy credits the wallet, a
-    /// sell or a delivery debits it. Refused with 404 (no such open basket: also a second completion),
-    /// 409 (the price lock expired: re-price first) or 422 (empty basket, another type, more than held,
-    /// a delivery without `shippingAddress`).
+    /// Completes the customer's open basket `cartToken` of `type` into an order: a buy credits the wallet and
+    /// takes from stock, a sell debits the wallet and gives back to stock, a delivery debits the wallet and the
+    /// units leave the sandbox. Refused with 404 (no such open basket: also a second completion),
+    /// 409 (the price lock expired: re-price first) or 422 (empty basket, another type, more than held or in
+    /// stock, a delivery without `shippingAddress`). Nothing changes unless it succeeds.
     public mutating func complete(_ type: BasketType, customer id: String, cartToken: String, shippingAddress: Address? = nil,
                                   now: Date) throws -> Basket {
         var errors: [String: [String]] = [:]
@@ -26,10 +27,16 @@ extension SandboxEngine {
         guard !record.lock.isExpired(at: now) else {
             throw SandboxError.conflict("price lock expired, re-price the basket")
         }
-        // The order is priced against the wallet as it was, so it answers what the basket showed.
+        var stock = self.stock
+        var delivered = self.delivered
         for line in record.lines {
             switch type {
             case .buy:
+                let available = stock[line.sku] ?? 0
+                guard available >= line.qty else {
+                    throw SandboxError.field("qty", "Only \(available) × \(line.sku) in stock.")
+                }
+                stock[line.sku] = available - line.qty
                 account.wallet[line.sku, default: 0] += line.qty
             case .sell, .delivery:
                 let held = account.wallet[line.sku] ?? 0
@@ -38,13 +45,25 @@ extension SandboxEngine {
                     throw SandboxError.field("qty", "Cannot \(verb) \(line.qty) × \(line.sku): \(held) held.")
                 }
                 account.wallet[line.sku] = held - line.qty == 0 ? nil : held - line.qty
+                if type == .sell { stock[line.sku, default: 0] += line.qty } else { delivered[line.sku, default: 0] += line.qty }
             }
         }
+        // The order is priced against the wallet as it was, so it answers what the basket showed.
         baskets[index].state = .completed
+        baskets[index].completedAt = now
         baskets[index].shippingAddress = shippingAddress
-        let order = basket(baskets[index], now: now, updated: false)
+        var order = basket(baskets[index], now: now, updated: false)
+        order.orderAt = Timestamp.microsecondString(now)
         baskets[index].order = order
         customers[id] = account
+        self.stock = stock
+        self.delivered = delivered
+        let currency = order.currencyCode ?? "AED"
+        if type == .sell {
+            ledger[currency, default: Ledger()].paidOut += order.paidTotal
+        } else {
+            ledger[currency, default: Ledger()].received += order.paidTotal
+        }
         return order
     }
 }

@@ -12,6 +12,8 @@ public struct SandboxEngine: Sendable {
     public let configuration: SandboxConfiguration
     /// The instant the market started; rate steps are counted from here.
     public let origin: Date
+    /// What the generated past was made with, so that a restart can regenerate it.
+    let pastSeed: PastSeed
 
     /// Tokens, guids and increment ids.
     var random: SplitMix64
@@ -24,24 +26,48 @@ public struct SandboxEngine: Sendable {
     /// Rate-walk steps applied since `origin`.
     var appliedSteps = 0
     var nextBasketId = 10_001
+    /// Units of each sku the house can still sell; a buy takes from it, a sell gives back.
+    var stock: [String: Int]
+    /// Units of each sku that left the sandbox by delivery.
+    var delivered: [String: Int] = [:]
+    /// Money moved by completed orders, per currency code.
+    var ledger: [String: Ledger] = [:]
+    /// Webview bearer tokens and whose session each opens.
+    var webviewSessions: [String: WebviewSession] = [:]
 
     /// A sandbox at its start: the standard markets and catalog, the demo customer, a year of rate history.
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), now: Date) {
+        self.init(configuration: configuration, origin: now, pastSeed: PastSeed(
+            seed: configuration.seed, volatility: configuration.volatility, rateStep: configuration.rateStep
+        ))
+    }
+
+    /// A sandbox whose market started at `origin` with a past generated from `pastSeed`.
+    init(configuration: SandboxConfiguration, origin: Date, pastSeed: PastSeed) {
         self.configuration = configuration
-        self.origin = now
+        self.origin = origin
+        self.pastSeed = pastSeed
         self.random = SplitMix64(seed: configuration.seed)
         self.walkRandom = SplitMix64(seed: configuration.seed ^ 0xA5A5_A5A5_5A5A_5A5A)
         self.catalog = CatalogProduct.standard
         self.customers = [CustomerAccount.demo.customer.externalId: CustomerAccount.demo]
         self.baskets = []
+        self.stock = Dictionary(uniqueKeysWithValues: CatalogProduct.standard.map { ($0.sku, $0.stock) })
         self.markets = Market.standard.map { market in
             var market = market
             market.generatePast(
-                endingAt: Market.minute(of: now), seed: configuration.seed, volatility: configuration.volatility,
-                rateStep: configuration.rateStep
+                endingAt: Market.minute(of: origin), seed: pastSeed.seed, volatility: pastSeed.volatility,
+                rateStep: pastSeed.rateStep
             )
             return market
         }
+    }
+
+    /// The seed, volatility and step a market's generated past is made with.
+    struct PastSeed: Sendable, Equatable {
+        var seed: UInt64
+        var volatility: Double
+        var rateStep: TimeInterval
     }
 
     /// The market with `id`, if any.

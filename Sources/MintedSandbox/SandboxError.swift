@@ -2,6 +2,8 @@
 public enum SandboxError: Error, Sendable, Equatable {
     /// 400: the request could not be read at all (malformed JSON, say).
     case badRequest(String)
+    /// 401: a webview bearer token that is missing, unknown or expired.
+    case unauthorized(String)
     /// 404: no such customer, basket, route or currency.
     case notFound(String)
     /// 409: the operation conflicts with the basket's state (an expired price lock).
@@ -13,6 +15,7 @@ public enum SandboxError: Error, Sendable, Equatable {
     public var status: Int {
         switch self {
         case .badRequest: 400
+        case .unauthorized: 401
         case .notFound: 404
         case .conflict: 409
         case .validation: 422
@@ -22,7 +25,7 @@ public enum SandboxError: Error, Sendable, Equatable {
     /// The envelope's human message.
     public var message: String {
         switch self {
-        case .badRequest(let message), .notFound(let message), .conflict(let message), .validation(let message, _):
+        case .badRequest(let message), .unauthorized(let message), .notFound(let message), .conflict(let message), .validation(let message, _):
             message
         }
     }

@@ -64,7 +64,7 @@ extension SandboxRoutes {
         })
     }
 
-    func complete(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func complete(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
         guard let type = context.parameters.get("type").flatMap(BasketType.init(rawValue:)) else {
             throw SandboxError.notFound("No route for POST \(request.uri.path)")
         }

@@ -8,8 +8,7 @@ struct SandboxRoutes: Sendable {
     let store: SandboxStore
 
     /// Registers every endpoint on `router`.
-    func register(on router: Router<BasicRequestContext>) {
-        router.get(RouterPath(Endpoint.customerPath + "/:id")) { _, context in try await customer(context) }
+    func register(on router: Router<SandboxRequestContext>) {
         router.get(RouterPath(Endpoint.productsPath)) { request, _ in try await products(request) }
         router.get(RouterPath(Endpoint.balancePath)) { request, _ in try await balance(request) }
         router.get(RouterPath(Endpoint.currencyRatesPath)) { _, _ in try await currencyRates() }
@@ -20,13 +19,11 @@ struct SandboxRoutes: Sendable {
         router.delete(RouterPath(Endpoint.basketPath)) { request, _ in try await removeItem(request) }
         router.delete(RouterPath(Endpoint.basketPath + "/empty")) { request, _ in try await clearBasket(request) }
         router.post(RouterPath(Endpoint.completePath + "/:type")) { request, context in try await complete(request, context) }
+        registerCustomers(on: router)
+        registerOrders(on: router)
+        registerWebview(on: router)
     }
 
-    private func customer(_ context: BasicRequestContext) async throws -> Response {
-        let raw = try context.parameters.require("id")
-        let id = raw.removingPercentEncoding ?? raw
-        return try .success(try await store.perform { engine, _ in try engine.customer(id) })
-    }
 
     private func products(_ request: Request) async throws -> Response {
         var fields = request.queryFields

@@ -17,7 +17,17 @@ public actor SandboxServer {
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init) {
         self.configuration = configuration
         var seeds = SystemRandomNumberGenerator()
-        store = SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next())
+        // Without a state file the store cannot fail.
+        store = try! SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next())
+    }
+
+    /// A stopped sandbox that keeps its whole state in `stateFile`: loaded now when the file exists (a damaged
+    /// one throws `SandboxStateFile.Failure` and is left untouched), written atomically after every change.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init,
+                stateFile: SandboxStateFile) throws {
+        self.configuration = configuration
+        var seeds = SystemRandomNumberGenerator()
+        store = try SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next(), stateFile: stateFile)
     }
 
     /// The base URL while running, e.g. `http://127.0.0.1:49152`.
@@ -39,10 +49,12 @@ public actor SandboxServer {
 
     /// Runs the application in a task and waits until it listens.
     private func launch(host: String, port: Int) async throws -> URL {
-        let router = Router(context: BasicRequestContext.self)
+        let router = Router(context: SandboxRequestContext.self)
         router.add(middleware: ErrorEnvelopeMiddleware())
+        router.add(middleware: FaultMiddleware(store: store))
         router.add(middleware: DigestGateMiddleware(store: store))
         SandboxRoutes(store: store).register(on: router)
+        ControlRoutes(store: store).register(on: router)
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         var application = Application(
             router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),

@@ -1,5 +1,5 @@
 /// The sandbox's deterministic random source: SplitMix64, so one seed replays one market and one set of tokens.
-struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
+struct SplitMix64: RandomNumberGenerator, Sendable, Equatable, Codable {
     private var state: UInt64
 
     /// A generator whose sequence is fixed by `seed`.

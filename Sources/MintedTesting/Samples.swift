@@ -55,4 +55,25 @@ public enum Samples {
             return RatePoint(date: "2026-02-20T12:\(index % 60):00.000000Z", buy: Decimal(minorUnits: cents), sell: Decimal(minorUnits: cents - 1_100))
         }
     }
+
+    /// The sample basket completed into an order: guid, increment id, status and order time set.
+    public static func order(type: BasketType = .buy, quantity: Int = 3, guid: String = "9f1c2b7e-0d41-4c55-9a51-6f0e8a3e2c11",
+                             at date: Date = start) -> Basket {
+        var order = basket(lockedUntil: date.addingTimeInterval(240), quantity: quantity)
+        order.type = type.rawValue
+        order.guid = guid
+        order.incrementId = "100000042"
+        order.orderCreationStatus = "order"
+        order.statusId = type == .delivery ? 6 : 5
+        order.statusName = type == .delivery ? "Preparing" : "Completed"
+        order.orderAt = Timestamp.microsecondString(date)
+        order.customer = customer
+        order.pricefix = nil
+        return order
+    }
+
+    /// A delivery address that passes the form's checks.
+    public static let address = Address(fullname: "Brant Ankunding", phone: "+905111111111", city: "Istanbul", district: "Kadıköy",
+                                        zipcode: "34710", address: "Moda Cd. 12")
 }
+

@@ -28,15 +28,25 @@ extension WalletAPI {
             updateItem: { _, _, _, qty in Samples.basket(lockedUntil: lockedUntil, quantity: qty) },
             balance: { _ in Samples.holdings },
             currencyRates: { [Samples.goldRate] },
-            rateHistory: { _, _ in Samples.history(count: 120) }
+            rateHistory: { _, _ in Samples.history(count: 120) },
+            removeItem: { _, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) },
+            clearBasket: { _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) },
+            complete: { type, _, _, _ in Samples.order(type: type) },
+            orders: { query in Page(currentPage: query.page, data: [Samples.order()], lastPage: 1, perPage: query.perPage, total: 1) },
+            receipt: { _, guid in
+                var receipt = Receipt(order: Samples.order())
+                receipt.guid = guid
+                return receipt
+            }
         )
     }
 }
 
-/// Lets pending tasks run until `condition` holds, a bounded number of scheduler turns (never wall-clock time).
+/// Lets pending tasks run until `condition` holds: a bounded number of scheduler turns, with a millisecond's pause
+/// every hundred so that a machine busy with other tests still gets there. Nothing is asserted about time.
 public func settle(_ condition: @Sendable () async -> Bool) async {
-    for _ in 0..<10_000 {
+    for turn in 0..<20_000 {
         if await condition() { return }
-        await Task.yield()
+        if turn % 100 == 99 { try? await Task.sleep(for: .milliseconds(1)) } else { await Task.yield() }
     }
 }

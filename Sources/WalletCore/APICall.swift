@@ -7,7 +7,20 @@ public enum APICall: Sendable, Equatable {
     case activeBasket(customer: String, type: BasketType)
     case addItem(customer: String, sku: String, qty: Int, type: BasketType, cartToken: String?)
     case updateItem(customer: String, cartToken: String, sku: String, qty: Int)
+    case removeItem(customer: String, cartToken: String, sku: String)
+    case clearBasket(customer: String, cartToken: String)
+    case complete(BasketType, customer: String, cartToken: String, shippingAddress: Address?)
     case balance(customer: String)
     case currencyRates
     case rateHistory(currencyId: Int, period: RatePeriod)
+    case orders(OrderQuery)
+    case receipt(customer: String, guid: String)
+
+    /// True for calls that read or change the basket; while one is in flight the basket cannot be completed.
+    public var touchesBasket: Bool {
+        switch self {
+        case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
+        case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt: false
+        }
+    }
 }

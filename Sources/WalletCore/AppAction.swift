@@ -7,24 +7,52 @@ public enum AppAction: Sendable, Equatable {
     case started
     case ticked(Date)
     case ratePollDue
+    case viewportChanged(columns: Int, rows: Int)
 
     // Answers from the API
     case customerLoaded(Result<Customer, APIError>)
     case productsLoaded(Result<[Product], APIError>)
     case basketLoaded(generation: Int, Result<Basket?, APIError>)
+    case completionAnswered(Result<Basket, APIError>)
+    case receiptLoaded(guid: String, Result<Receipt, APIError>)
+    case ordersLoaded(OrderQuery, Result<Page<Basket>, APIError>)
     case holdingsLoaded(Result<[Holding], APIError>)
     case ratesLoaded(Result<[CurrencyRate], APIError>)
     case historyLoaded(currencyId: Int, period: RatePeriod, Result<[RatePoint], APIError>)
 
-    // The person
+    // The person, on the main screen
     case focusAdvanced
     case focusRetreated
     case paneChosen(Pane)
     case selectionMoved(by: Int)
     case addRequested
     case quantityStepped(by: Int)
+    case lineRemovalRequested
+    case clearRequested
+    case basketTypeChosen(BasketType)
+    case completionRequested
+    case ordersRequested
     case rangeStepped(by: Int)
     case refreshRequested
+    case privacyToggled
+    case themeCycled
     case helpToggled
     case quitRequested
+
+    // The person, in a modal
+    case modalConfirmed
+    case modalDismissed
+    case characterTyped(Character)
+    case characterDeleted
+    case fieldMoved(by: Int)
+    case orderPageStepped(by: Int)
+    case orderTypeToggled(BasketType)
+
+    /// True for the person's actions that change something on the server; `--readonly` refuses them.
+    public var changesAnything: Bool {
+        switch self {
+        case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested: true
+        default: false
+        }
+    }
 }

@@ -4,6 +4,10 @@ import MintedAPI
 /// The pure heart of the app: state changes only here, and everything else is returned as an `Effect`.
 public enum AppReducer {
     public static func reduce(into state: inout AppState, action: AppAction) -> Effect {
+        if state.readOnly && action.changesAnything {
+            state.notice = Notice(.info, "READ-ONLY: changes are disabled (--readonly)")
+            return .none
+        }
         switch action {
         case .started:
             return .tick(every: .seconds(1), id: .ticker)
@@ -23,6 +27,10 @@ public enum AppReducer {
 
         case .ratePollDue:
             return call(.currencyRates, &state)
+
+        case .viewportChanged(let columns, let rows):
+            state.viewport = Viewport(columns: columns, rows: rows)
+            return .none
 
         case .customerLoaded(let result):
             finish(&state)
@@ -45,18 +53,16 @@ public enum AppReducer {
             return .none
 
         case .basketLoaded(let generation, let result):
-            finish(&state)
-            guard generation == state.basketGeneration else { return .none }
-            state.repricing = false
-            switch result {
-            case .success(let basket):
-                state.basket = basket
-                state.basketSelection = clamp(state.basketSelection, basket?.items.count ?? 0)
-                if basket?.pricefix?.updated == true { state.notice = Notice(.info, "lock expired: basket re-priced") }
-            case .failure(let error):
-                state.notice = .failure("basket", error)
-            }
-            return .none
+            return basketLoaded(generation: generation, result, &state)
+
+        case .completionAnswered(let result):
+            return completionAnswered(result, &state)
+
+        case .receiptLoaded(let guid, let result):
+            return receiptLoaded(guid: guid, result, &state)
+
+        case .ordersLoaded(let query, let result):
+            return ordersLoaded(query, result, &state)
 
         case .holdingsLoaded(let result):
             finish(&state)
@@ -116,6 +122,10 @@ public enum AppReducer {
             state.focus = pane
             return .none
 
+        case .selectionMoved(let delta) where state.modal == .orders:
+            state.orders.selection = clamp(state.orders.selection + delta, state.orders.orders.count)
+            return .none
+
         case .selectionMoved(let delta):
             let chartedBefore = state.historyCurrencyId
             moveSelection(&state, by: delta)
@@ -124,20 +134,58 @@ public enum AppReducer {
             return requestHistory(id, &state)
 
         case .addRequested:
-            guard let product = state.selectedProduct else {
-                state.notice = Notice(.info, "no product selected")
-                return .none
-            }
-            return call(.addItem(customer: state.customerId, sku: product.sku, qty: 1, type: state.basketType,
-                                 cartToken: state.basket?.token), &state)
+            return addRequested(&state)
 
         case .quantityStepped(let delta):
-            guard let basket = state.basket, let item = state.selectedBasketItem else {
-                state.notice = Notice(.info, "no basket line selected")
-                return .none
+            return quantityStepped(by: delta, &state)
+
+        case .lineRemovalRequested:
+            return lineRemovalRequested(&state)
+
+        case .clearRequested:
+            return clearRequested(&state)
+
+        case .basketTypeChosen(let type):
+            return basketTypeChosen(type, &state)
+
+        case .completionRequested:
+            return completionRequested(&state)
+
+        case .ordersRequested:
+            return ordersRequested(&state)
+
+        case .orderPageStepped(let delta):
+            return orderPageStepped(by: delta, &state)
+
+        case .orderTypeToggled(let type):
+            return orderTypeToggled(type, &state)
+
+        case .modalConfirmed:
+            return modalConfirmed(&state)
+
+        case .modalDismissed:
+            return modalDismissed(&state)
+
+        case .characterTyped(let character):
+            return characterTyped(character, &state)
+
+        case .characterDeleted:
+            return characterDeleted(&state)
+
+        case .fieldMoved(let delta):
+            if case .address(var form) = state.modal {
+                form.moveFocus(by: delta)
+                state.modal = .address(form)
             }
-            let quantity = max(0, item.amount + delta)
-            return call(.updateItem(customer: state.customerId, cartToken: basket.token, sku: item.sku, qty: quantity), &state)
+            return .none
+
+        case .privacyToggled:
+            state.privacy.toggle()
+            return .none
+
+        case .themeCycled:
+            state.themeIndex += 1
+            return .none
 
         case .rangeStepped(let delta):
             let periods = RatePeriod.allCases
@@ -164,8 +212,9 @@ public enum AppReducer {
         }
     }
 
-    private static func call(_ call: APICall, _ state: inout AppState) -> Effect {
+    static func call(_ call: APICall, _ state: inout AppState) -> Effect {
         state.requestsInFlight += 1
+        if call.touchesBasket { state.basketRequestsInFlight += 1 }
         return .call(call, generation: state.basketGeneration)
     }
 
@@ -175,15 +224,21 @@ public enum AppReducer {
         return call(.rateHistory(currencyId: currencyId, period: state.historyPeriod), &state)
     }
 
-    private static func finish(_ state: inout AppState) {
+    static func finish(_ state: inout AppState) {
         state.requestsInFlight = max(0, state.requestsInFlight - 1)
     }
 
-    private static func loadBasket(_ state: inout AppState) -> Effect {
+    /// Ends a basket call: one fewer request, and one fewer basket request, in flight.
+    static func finishBasket(_ state: inout AppState) {
+        finish(&state)
+        state.basketRequestsInFlight = max(0, state.basketRequestsInFlight - 1)
+    }
+
+    static func loadBasket(_ state: inout AppState) -> Effect {
         call(.activeBasket(customer: state.customerId, type: state.basketType), &state)
     }
 
-    private static func clamp(_ index: Int, _ count: Int) -> Int {
+    static func clamp(_ index: Int, _ count: Int) -> Int {
         count == 0 ? 0 : min(max(0, index), count - 1)
     }
 

@@ -34,6 +34,26 @@ public struct AppState: Sendable, Equatable {
     public var requestsInFlight = 0
     public var notice: Notice?
     public var showsHelp = false
+    /// The dialog over the main screen.
+    public var modal: Modal?
+    /// True from the moment a complete call is sent until its answer: a second complete is impossible meanwhile.
+    public var completing = false
+    /// Calls in flight that read or change the basket.
+    public var basketRequestsInFlight = 0
+    /// The terminal's size, when known.
+    public var viewport: Viewport?
+    /// The last shipping address used, by customer id.
+    public var addresses: [String: Address] = [:]
+    /// The figures before the last re-price, highlighted until the deadline.
+    public var flash: PriceFlash?
+    /// The order list's page, filter and contents.
+    public var orders = OrdersView()
+    /// Masks balances and personal data (`p`).
+    public var privacy = false
+    /// Refuses every key that changes anything (`--readonly`).
+    public var readOnly = false
+    /// Which of the context's themes is in use (`t` cycles).
+    public var themeIndex = 0
 
     public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
         self.connection = connection

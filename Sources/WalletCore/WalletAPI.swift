@@ -10,7 +10,13 @@ public struct WalletAPI: Sendable {
     public var balance: @Sendable (String) async throws -> [Holding]
     public var currencyRates: @Sendable () async throws -> [CurrencyRate]
     public var rateHistory: @Sendable (Int, RatePeriod) async throws -> [RatePoint]
+    public var removeItem: @Sendable (_ customer: String, _ cartToken: String, _ sku: String) async throws -> Basket
+    public var clearBasket: @Sendable (_ customer: String, _ cartToken: String) async throws -> Basket
+    public var complete: @Sendable (_ type: BasketType, _ customer: String, _ cartToken: String, _ address: Address?) async throws -> Basket
+    public var orders: @Sendable (OrderQuery) async throws -> Page<Basket>
+    public var receipt: @Sendable (_ customer: String, _ guid: String) async throws -> Receipt
 
+    /// Every closure given; the later ones default to failing with "not supported" so older fakes keep working.
     public init(
         customer: @escaping @Sendable (String) async throws -> Customer,
         products: @escaping @Sendable () async throws -> [Product],
@@ -19,7 +25,12 @@ public struct WalletAPI: Sendable {
         updateItem: @escaping @Sendable (String, String, String, Int) async throws -> Basket,
         balance: @escaping @Sendable (String) async throws -> [Holding],
         currencyRates: @escaping @Sendable () async throws -> [CurrencyRate],
-        rateHistory: @escaping @Sendable (Int, RatePeriod) async throws -> [RatePoint]
+        rateHistory: @escaping @Sendable (Int, RatePeriod) async throws -> [RatePoint],
+        removeItem: @escaping @Sendable (String, String, String) async throws -> Basket = { _, _, _ in throw Self.unsupported },
+        clearBasket: @escaping @Sendable (String, String) async throws -> Basket = { _, _ in throw Self.unsupported },
+        complete: @escaping @Sendable (BasketType, String, String, Address?) async throws -> Basket = { _, _, _, _ in throw Self.unsupported },
+        orders: @escaping @Sendable (OrderQuery) async throws -> Page<Basket> = { _ in throw Self.unsupported },
+        receipt: @escaping @Sendable (String, String) async throws -> Receipt = { _, _ in throw Self.unsupported }
     ) {
         self.customer = customer
         self.products = products
@@ -29,7 +40,15 @@ public struct WalletAPI: Sendable {
         self.balance = balance
         self.currencyRates = currencyRates
         self.rateHistory = rateHistory
+        self.removeItem = removeItem
+        self.clearBasket = clearBasket
+        self.complete = complete
+        self.orders = orders
+        self.receipt = receipt
     }
+
+    /// What a closure nobody provided throws.
+    public static let unsupported = APIError.http(status: 501, message: "not supported by this API")
 
     /// The real API over HTTP.
     public static func live(_ client: MintedClient) -> WalletAPI {
@@ -41,7 +60,12 @@ public struct WalletAPI: Sendable {
             updateItem: { try await client.updateItem(customer: $0, cartToken: $1, sku: $2, qty: $3) },
             balance: { try await client.balance(customer: $0) },
             currencyRates: { try await client.currencyRates() },
-            rateHistory: { try await client.rateHistory(currencyId: $0, period: $1) }
+            rateHistory: { try await client.rateHistory(currencyId: $0, period: $1) },
+            removeItem: { try await client.removeItem(customer: $0, cartToken: $1, sku: $2) },
+            clearBasket: { try await client.clearBasket(customer: $0, cartToken: $1) },
+            complete: { try await client.complete($0, customer: $1, cartToken: $2, shippingAddress: $3) },
+            orders: { try await client.orders($0) },
+            receipt: { try await client.receipt(customer: $0, guid: $1) }
         )
     }
 
@@ -58,12 +82,22 @@ public struct WalletAPI: Sendable {
             return .basketLoaded(generation: generation, await Self.result { Optional(try await addItem(id, sku, qty, type, token)) })
         case .updateItem(let id, let token, let sku, let qty):
             return .basketLoaded(generation: generation, await Self.result { Optional(try await updateItem(id, token, sku, qty)) })
+        case .removeItem(let id, let token, let sku):
+            return .basketLoaded(generation: generation, await Self.result { Optional(try await removeItem(id, token, sku)) })
+        case .clearBasket(let id, let token):
+            return .basketLoaded(generation: generation, await Self.result { Optional(try await clearBasket(id, token)) })
+        case .complete(let type, let id, let token, let address):
+            return .completionAnswered(await Self.result { try await complete(type, id, token, address) })
         case .balance(let id):
             return .holdingsLoaded(await Self.result { try await balance(id) })
         case .currencyRates:
             return .ratesLoaded(await Self.result { try await currencyRates() })
         case .rateHistory(let id, let period):
             return .historyLoaded(currencyId: id, period: period, await Self.result { try await rateHistory(id, period) })
+        case .orders(let query):
+            return .ordersLoaded(query, await Self.result { try await orders(query) })
+        case .receipt(let id, let guid):
+            return .receiptLoaded(guid: guid, await Self.result { try await receipt(id, guid) })
         }
     }
 

@@ -21,39 +21,40 @@ public struct KeyBinding: Sendable, Equatable {
     public var keyLabel: String { keys.map(\.label).joined(separator: " / ") }
 }
 
-/// The one table that drives the keys, the help overlay and the footer hints.
+/// The one table that drives the keys, the help overlay and the footer hints; one table per input mode.
 public struct Keymap: Sendable, Equatable {
+    public var title: String
     public var bindings: [KeyBinding]
+    /// Printable characters no binding claims are typed into the focused field.
+    public var acceptsText: Bool
 
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    public init(title: String = "main screen", bindings: [KeyBinding], acceptsText: Bool = false) {
+        self.title = title
+        self.bindings = bindings
+        self.acceptsText = acceptsText
+    }
 
-    /// The action for `key`, if any.
+    /// The action for `key`, if any: a binding's, else typing when the table takes text.
     public func action(for key: Key) -> AppAction? {
-        bindings.first { $0.keys.contains(key) }?.action
+        if let action = bindings.first(where: { $0.keys.contains(key) })?.action { return action }
+        if acceptsText, case .character(let character) = key { return .characterTyped(character) }
+        return nil
     }
 
     /// The footer's hints in table order.
     public var hints: [String] { bindings.compactMap(\.hint) }
 
-    /// The walking skeleton's keys; see `design/experience.md`.
-    public static let standard = Keymap(bindings: [
-        KeyBinding([.character("?")], .helpToggled, hint: "? help", summary: "help (this overlay)"),
-        KeyBinding([.character("a"), .enter], .addRequested, hint: "a add", summary: "add the selected product to the basket"),
-        KeyBinding([.character("+"), .character("=")], .quantityStepped(by: 1), hint: "+/- qty", summary: "one more of the selected basket line"),
-        KeyBinding([.character("-")], .quantityStepped(by: -1), summary: "one less of the selected basket line (0 removes it)"),
-        KeyBinding([.tab], .focusAdvanced, hint: "Tab pane", summary: "focus the next pane"),
-        KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
-        KeyBinding([.character("1")], .paneChosen(.products), summary: "products pane"),
-        KeyBinding([.character("2")], .paneChosen(.basket), summary: "basket pane"),
-        KeyBinding([.character("3")], .paneChosen(.wallet), summary: "wallet pane"),
-        KeyBinding([.character("4")], .paneChosen(.rates), summary: "rates pane"),
-        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "move up in the focused list"),
-        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "move down in the focused list"),
-        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten up"),
-        KeyBinding([.pageDown], .selectionMoved(by: 10), summary: "ten down"),
-        KeyBinding([.character("[")], .rangeStepped(by: -1), hint: "[ ] range", summary: "shorter rate history range"),
-        KeyBinding([.character("]")], .rangeStepped(by: 1), summary: "longer rate history range"),
-        KeyBinding([.character("R"), .character("r")], .refreshRequested, hint: "r refresh", summary: "refresh everything"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
-    ])
+    /// The table in force in `mode`.
+    public static func forMode(_ mode: InputMode) -> Keymap {
+        switch mode {
+        case .main: .standard
+        case .help: .help
+        case .quantity: .quantity
+        case .clearConfirmation: .clearConfirmation
+        case .confirmation: .confirmation
+        case .address: .address
+        case .receipt: .receipt
+        case .orders: .orders
+        }
+    }
 }

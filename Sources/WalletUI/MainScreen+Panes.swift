@@ -67,6 +67,18 @@ extension MainScreen {
         let listHeight = max(0, min(rows.count, inner.height - footer.count - 1))
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight)
         drawList(rows, selection: state.basketSelection, focused: focused, in: list, on: &screen, theme: theme)
+        let flash = state.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
+        if let flash, listHeight > 0 {
+            let first = firstVisible(selection: state.basketSelection, count: rows.count, height: listHeight)
+            for (offset, item) in basket.items.enumerated().dropFirst(first).prefix(listHeight) {
+                let y = inner.y + offset - first
+                let origin = Point(x: inner.x, y: y)
+                if let move = flash.priceMove(sku: item.sku, to: item.price) {
+                    highlight("× " + money.money(item.price, code), in: rows[offset], at: origin, style: flashStyle(move, theme), on: &screen)
+                    highlight(money.money(item.total, code), in: rows[offset], at: origin, style: flashStyle(move, theme), on: &screen)
+                }
+            }
+        }
         var y = inner.y + listHeight + (listHeight > 0 ? 1 : 0)
         for (index, line) in footer.enumerated() where y < inner.maxY {
             let isPayLine = index == footer.count - 1
@@ -74,9 +86,23 @@ extension MainScreen {
             if isPayLine, let range = line.range(of: payLabel) {
                 let offset = TextWidth.width(of: String(line[..<range.lowerBound]))
                 screen.style(Rect(x: inner.x + offset, y: y, width: max(0, inner.width - offset), height: 1)) { $0 = theme[.accent] }
+                if let move = flash?.paidTotalMove(to: basket.paidTotal) {
+                    highlight(money.money(basket.paidTotal, code), in: line, at: Point(x: inner.x, y: y), style: flashStyle(move, theme), on: &screen)
+                }
+            }
+            if index == 0, let move = flash?.totalMove(to: basket.total) {
+                highlight(money.money(basket.total, code), in: line, at: Point(x: inner.x, y: y), style: flashStyle(move, theme), on: &screen)
             }
             y += 1
         }
+    }
+
+    /// The style of a figure that moved on re-price: up in the positive role, down in the negative, and bold.
+    static func flashStyle(_ move: PriceMove, _ theme: Theme) -> Style {
+        var style = theme[move == .up ? .positive : .negative]
+        style.attributes.insert(.bold)
+        style.attributes.insert(.reverse)
+        return style
     }
 
     static func drawWallet(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
@@ -96,8 +122,9 @@ extension MainScreen {
             let grams = held.reduce(Decimal(0)) { $0 + $1.weight }
             let value = held.reduce(Decimal(0)) { $0 + $1.value }
             let code = held.first?.currencyCode ?? ""
-            let line = TextWidth.fit(metal.rawValue.capitalized, to: 7) + pad(money.grams(grams), 12) + "   ≈ "
-                + pad(money.money(value, code), 10) + " " + code
+            let shownGrams = state.privacy ? MainScreen.mask : money.grams(grams)
+            let shownValue = state.privacy ? MainScreen.mask : money.money(value, code)
+            let line = TextWidth.fit(metal.rawValue.capitalized, to: 7) + pad(shownGrams, 12) + "   ≈ " + pad(shownValue, 10) + " " + code
             screen.put(line, at: Point(x: inner.x, y: y), style: theme[.accent], maxWidth: inner.width)
             y += 1
         }
@@ -106,7 +133,9 @@ extension MainScreen {
             return
         }
         let rows = state.holdings.map { holding in
-            columns("  \(holding.amount) × \(holding.productName)", money.money(holding.value, holding.currencyCode), width: inner.width)
+            state.privacy
+                ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: inner.width)
+                : columns("  \(holding.amount) × \(holding.productName)", money.money(holding.value, holding.currencyCode), width: inner.width)
         }
         let list = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
         drawList(rows, selection: state.walletSelection, focused: focused, in: list, on: &screen, theme: theme)
@@ -137,7 +166,7 @@ extension MainScreen {
         let values = state.history.map { NSDecimalNumber(decimal: $0.buy).doubleValue }
         let labelWidth = 10
         let chartWidth = max(0, inner.width - labelWidth - 1)
-        let lines = BrailleChart(values: values).rows(width: chartWidth, height: chartHeight)
+        let lines = context.chart.rows(values, width: chartWidth, height: chartHeight)
         for (offset, line) in lines.enumerated() {
             screen.put(line, at: Point(x: inner.x, y: chartTop + offset), style: theme[.chart])
         }
@@ -146,11 +175,18 @@ extension MainScreen {
         let low = state.history.map(\.buy).min() ?? 0
         let last = state.history.last?.buy ?? 0
         let labelX = inner.x + chartWidth + 1
-        screen.put("max", at: Point(x: labelX, y: chartTop), style: theme[.muted])
-        screen.put(money.money(high, code), at: Point(x: labelX, y: chartTop + min(1, chartHeight - 1)), style: theme[.positive], maxWidth: labelWidth)
-        screen.put("min", at: Point(x: labelX, y: chartTop + chartHeight - 2), style: theme[.muted])
-        screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
-        let lastLine = "last \(money.money(last, code)) · \(state.history.count) points"
+        if chartHeight >= 4 {
+            screen.put("max", at: Point(x: labelX, y: chartTop), style: theme[.muted])
+            screen.put(money.money(high, code), at: Point(x: labelX, y: chartTop + 1), style: theme[.positive], maxWidth: labelWidth)
+            screen.put("min", at: Point(x: labelX, y: chartTop + chartHeight - 2), style: theme[.muted])
+            screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
+        } else {
+            screen.put(money.money(high, code), at: Point(x: labelX, y: chartTop), style: theme[.positive], maxWidth: labelWidth)
+            if chartHeight >= 2 {
+                screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
+            }
+        }
+        let lastLine = "last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code)) · \(state.history.count) points"
         screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
     }
 

@@ -3,10 +3,14 @@ import MintedAPI
 import TerminalKit
 import WalletCore
 
-/// The main screen as a pure function of the state: header, four panes, footer, and the help overlay.
+/// The main screen as a pure function of the state: header, four panes, footer, modals and the help overlay.
 public enum MainScreen {
+    /// What privacy mode shows instead of a balance or personal datum.
+    public static let mask = "•••"
+
     /// Draws the whole screen into a new cell buffer; any size, 0 × 0 included, is safe.
     public static func render(_ state: AppState, size: Size, context: RenderContext) -> Screen {
+        let context = context.themed(index: state.themeIndex)
         var screen = Screen(size: size)
         guard size.width > 0, size.height > 0 else { return screen }
         guard let layout = Layout(size: size) else {
@@ -19,7 +23,13 @@ public enum MainScreen {
         drawWallet(state, in: layout.wallet, on: &screen, context: context)
         drawRates(state, in: layout.rates, on: &screen, context: context)
         drawFooter(state, in: layout.footer, on: &screen, context: context)
-        if state.showsHelp { drawHelp(in: Rect(size: size), on: &screen, context: context) }
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        if let modal = state.modal { drawModal(modal, state, in: body, on: &screen, context: context) }
+        if state.showsHelp {
+            var below = state
+            below.showsHelp = false
+            drawHelp(Keymap.forMode(below.inputMode), in: Rect(size: size), on: &screen, context: context)
+        }
         return screen
     }
 
@@ -48,12 +58,20 @@ public enum MainScreen {
         case .production: .envProduction
         }
         x += screen.put(" \(state.connection.label) ", at: Point(x: x, y: rect.y), style: theme[envRole], maxWidth: rect.maxX - x)
+        if state.readOnly {
+            x += screen.put(" READ-ONLY ", at: Point(x: x, y: rect.y), style: theme[.danger], maxWidth: max(0, rect.maxX - x))
+        }
         var parts: [String] = []
-        let name = state.customer?.displayName ?? "…"
-        parts.append("\(name) (\(state.customerId.prefix(8))…)")
+        if state.privacy {
+            parts.append("\(mask) (\(mask))")
+        } else {
+            let name = state.customer?.displayName ?? "…"
+            parts.append("\(name) (\(state.customerId.prefix(8))…)")
+        }
         if let code = state.rates.first?.currencyCode ?? state.products.first?.currencyCode { parts.append(code) }
         parts.append(context.clock(state.now))
         parts.append(state.ratesAreStale ? "○ stale" : (state.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
+        if let updated = state.ratesUpdatedAt { parts.append("upd " + context.clock(updated)) }
         if state.requestsInFlight > 0 { parts.append("\(state.requestsInFlight) req in flight") }
         let text = " · " + parts.joined(separator: " · ")
         screen.put(TextWidth.truncate(text, to: max(0, rect.maxX - x)), at: Point(x: x, y: rect.y), style: theme[.header])
@@ -71,30 +89,45 @@ public enum MainScreen {
             screen.put(text, at: rect.origin, style: theme[role], maxWidth: rect.width)
             return
         }
-        let hints = " " + context.keymap.hints.joined(separator: "  ")
+        let hints = " " + Keymap.forMode(state.inputMode).hints.joined(separator: "  ")
         screen.put(TextWidth.truncate(hints, to: rect.width), at: rect.origin, style: theme[.muted])
     }
 
-    static func drawHelp(in bounds: Rect, on screen: inout Screen, context: RenderContext) {
+    static func drawHelp(_ keymap: Keymap, in bounds: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
-        let bindings = context.keymap.bindings
+        let bindings = keymap.bindings
         let keyColumn = min(16, (bindings.map { TextWidth.width(of: $0.keyLabel) }.max() ?? 4) + 2)
-        let width = min(bounds.width, 76)
-        let height = min(bounds.height, bindings.count + 4)
+        // Two columns when one would not fit the height.
+        let twoColumns = bindings.count + 4 > bounds.height && bounds.width >= 60
+        let perColumn = twoColumns ? (bindings.count + 1) / 2 : bindings.count
+        let width = twoColumns ? bounds.width : min(bounds.width, 76)
+        let height = min(bounds.height, perColumn + 4)
         let rect = Rect(x: (bounds.width - width) / 2, y: (bounds.height - height) / 2, width: width, height: height)
         screen.fill(rect, with: Cell(text: " ", style: theme[.text]))
-        let inner = Box(title: "Help · keys", trailing: "? closes", focused: true).draw(in: rect, on: &screen, theme: theme)
-        for (row, binding) in bindings.prefix(max(0, inner.height - 1)).enumerated() {
+        let inner = Box(title: "Help · keys · \(keymap.title)", trailing: "? closes", focused: true).draw(in: rect, on: &screen, theme: theme)
+        let rows = max(0, inner.height - 1)
+        let columnWidth = twoColumns ? inner.width / 2 : inner.width
+        for (index, binding) in bindings.enumerated() {
+            let column = twoColumns ? index / perColumn : 0
+            let row = twoColumns ? index % perColumn : index
+            guard row < rows else { continue }
+            let x = inner.x + column * columnWidth
             let y = inner.y + 1 + row
-            screen.put(TextWidth.fit(" " + binding.keyLabel, to: keyColumn), at: Point(x: inner.x, y: y), style: theme[.accent])
-            screen.put(binding.summary, at: Point(x: inner.x + keyColumn, y: y), style: theme[.text], maxWidth: max(0, inner.width - keyColumn))
+            let isLastShown = row == rows - 1 && bindings.count > (column + 1) * min(rows, perColumn) && column == (twoColumns ? 1 : 0)
+            if isLastShown {
+                screen.put("… \(bindings.count - index) more", at: Point(x: x, y: y), style: theme[.muted], maxWidth: columnWidth)
+                continue
+            }
+            screen.put(TextWidth.fit(" " + binding.keyLabel, to: keyColumn), at: Point(x: x, y: y), style: theme[.accent], maxWidth: columnWidth)
+            screen.put(TextWidth.truncate(binding.summary, to: max(0, columnWidth - keyColumn - 1)), at: Point(x: x + keyColumn, y: y),
+                       style: theme[.text], maxWidth: max(0, columnWidth - keyColumn))
         }
     }
 
     /// Draws `rows` into `rect`, scrolled so that `selection` is visible, the selected one highlighted.
     static func drawList(_ rows: [String], selection: Int, focused: Bool, in rect: Rect, on screen: inout Screen, theme: Theme) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let first = max(0, min(selection - rect.height + 1, rows.count - rect.height))
+        let first = firstVisible(selection: selection, count: rows.count, height: rect.height)
         for (offset, row) in rows.dropFirst(max(0, first)).prefix(rect.height).enumerated() {
             let index = max(0, first) + offset
             let y = rect.y + offset
@@ -103,6 +136,18 @@ public enum MainScreen {
             if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), with: Cell(text: " ", style: style)) }
             screen.put(TextWidth.truncate(row, to: rect.width), at: Point(x: rect.x, y: y), style: style)
         }
+    }
+
+    /// The first row a list of `count` rows shows in `height` rows so that `selection` is visible.
+    static func firstVisible(selection: Int, count: Int, height: Int) -> Int {
+        max(0, min(selection - height + 1, count - height))
+    }
+
+    /// Restyles the last occurrence of `needle` in `line`, drawn at `origin`, with `style`.
+    static func highlight(_ needle: String, in line: String, at origin: Point, style: Style, on screen: inout Screen) {
+        guard !needle.isEmpty, let range = line.range(of: needle, options: .backwards) else { return }
+        let offset = TextWidth.width(of: String(line[..<range.lowerBound]))
+        screen.style(Rect(x: origin.x + offset, y: origin.y, width: TextWidth.width(of: needle), height: 1)) { $0 = style }
     }
 
     /// `left` then `right`, with `right` flush to `width`.

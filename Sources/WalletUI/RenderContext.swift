@@ -1,29 +1,55 @@
 import Foundation
 
-/// What rendering needs besides the state: theme, keys, and how to show time and money.
+/// What rendering needs besides the state: themes, how to draw charts, and how to show time and money.
 public struct RenderContext: Sendable {
+    /// The theme in use when `themes` is empty; otherwise `themes[state.themeIndex]` replaces it.
     public var theme: Theme
-    public var keymap: Keymap
+    /// The themes `t` cycles through, in order; may be empty.
+    public var themes: [Theme]
+    public var chart: ChartStyle
     public var timeZone: TimeZone
     public var money: MoneyFormat
     /// The lock length the gauge measures against; 240 s on the vendor and the sandbox [ours].
     public var lockSeconds: Int
 
-    public init(theme: Theme = .fallback, keymap: Keymap = .standard, timeZone: TimeZone = .current,
+    public init(theme: Theme = .fallback, themes: [Theme] = [], chart: ChartStyle = .braille, timeZone: TimeZone = .current,
                 money: MoneyFormat = .english, lockSeconds: Int = 240) {
         self.theme = theme
-        self.keymap = keymap
+        self.themes = themes
+        self.chart = chart
         self.timeZone = timeZone
         self.money = money
         self.lockSeconds = lockSeconds
     }
 
+    /// This context with the theme the state picked.
+    public func themed(index: Int) -> RenderContext {
+        guard !themes.isEmpty else { return self }
+        var context = self
+        context.theme = themes[((index % themes.count) + themes.count) % themes.count]
+        return context
+    }
+
     /// `12:03:41` in the context's time zone.
     func clock(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    }
+
+    /// `2026-02-20 12:03` in the context's time zone.
+    func dateTime(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+
+    private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+        return calendar
+    }
+
+    private func two(_ value: Int?) -> String {
+        let v = value ?? 0
+        return v < 10 ? "0\(v)" : "\(v)"
     }
 }

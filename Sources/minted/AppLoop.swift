@@ -3,7 +3,7 @@ import TerminalKit
 import WalletCore
 import WalletUI
 
-/// Joins terminal, store and renderer: keys become actions, state changes become frames.
+/// Joins terminal, store and renderer: keys become actions through the key table in force, state changes become frames.
 struct AppLoop {
     enum Event: Sendable {
         case terminal(TerminalEvent)
@@ -24,17 +24,20 @@ struct AppLoop {
         }
         defer { input.cancel() }
         var size = terminal.size
+        await store.send(.viewportChanged(columns: size.width, rows: size.height))
         await store.send(.started)
         terminal.draw(MainScreen.render(await store.state, size: size, context: context))
         loop: for await event in events {
             switch event {
             case .terminal(.key(let key)):
-                guard let action = context.keymap.action(for: key) else { continue }
+                let current = await store.state
+                guard let action = Keymap.forMode(current.inputMode).action(for: key) else { continue }
                 if Layout(size: size) == nil && action != .quitRequested { continue }
                 await store.send(action)
                 continue
             case .terminal(.resize(let newSize)):
                 size = newSize
+                await store.send(.viewportChanged(columns: size.width, rows: size.height))
             case .stateChanged:
                 break
             case .quit:

@@ -24,6 +24,12 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Relative size of one rate step; 0 freezes prices.")
     var volatility: Double = 0.0005
 
+    @Option(help: "Latency added to every API answer, in ms: FIXED or FIXED+JITTER (e.g. 50+20).")
+    var latency: String = "0"
+
+    @Option(help: "Keep the whole state in FILE: loaded at start, written atomically after every change.")
+    var state: String?
+
     @Option(help: "Digest username.")
     var username: String = "sandbox"
 
@@ -34,15 +40,29 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard pricefixTTL > 0 else { throw ValidationError("--pricefix-ttl must be positive") }
         guard volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
+        guard FaultPlan.latency(latency) != nil else { throw ValidationError("--latency must be MS or MS+JITTER, e.g. 50+20") }
     }
 
     func run() async throws {
+        let delay = FaultPlan.latency(latency) ?? (0, 0)
         let configuration = SandboxConfiguration(seed: seed, pricefixTTL: pricefixTTL, volatility: volatility,
-                                                 username: username, password: password)
-        let server = SandboxServer(configuration: configuration)
+                                                 username: username, password: password,
+                                                 faults: FaultPlan(latencyMs: delay.fixed, jitterMs: delay.jitter))
+        let server: SandboxServer
+        do {
+            server = if let state {
+                try SandboxServer(configuration: configuration, stateFile: SandboxStateFile(url: URL(fileURLWithPath: state)))
+            } else {
+                SandboxServer(configuration: configuration)
+            }
+        } catch let failure as SandboxStateFile.Failure {
+            throw ValidationError(failure.description)
+        }
         let url = try await server.start(host: host, port: port)
         say("minted sandbox on \(url.absoluteString)")
-        say("Digest credentials: \(username) / \(password == "sandbox" ? "sandbox" : "(as given)")")
+        say("Digest credentials: \(username) / \(password)")
+        if let state { say("state file: \(state)") }
+        say("control API: \(url.absoluteString)/_sandbox/ (same credentials; see README)")
         say("demo customer: \(SandboxEngine.demoCustomerId)")
         say("try: curl --digest -u \(username):… \(url.absoluteString)/partner/walletable/currency-rates")
         let (stop, stopped) = AsyncStream<Int32>.makeStream()

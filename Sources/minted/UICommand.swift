@@ -21,6 +21,15 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: "Seconds between currency-rate polls.")
     var pollInterval: Int = 5
 
+    @Flag(help: "Start the built-in sandbox afresh, discarding its saved state.")
+    var fresh = false
+
+    @Flag(help: "Disable every key that changes anything; the header says READ-ONLY.")
+    var readonly = false
+
+    @Option(help: "Rate chart style: braille, block or ascii.")
+    var graph: String = "braille"
+
     func run() async throws {
         let config = try ConfigFile.load()
         let language = connection.resolvedLanguage(config: config)
@@ -31,7 +40,14 @@ struct UICommand: AsyncParsableCommand {
             configuration = remote.configuration
             kind = remote.kind
         } else {
-            let server = SandboxServer(configuration: SandboxConfiguration())
+            let stateFile = SandboxStateFile(url: Self.sandboxStateURL())
+            if fresh { try? FileManager.default.removeItem(at: stateFile.url) }
+            let server: SandboxServer
+            do {
+                server = try SandboxServer(configuration: SandboxConfiguration(), stateFile: stateFile)
+            } catch let failure as SandboxStateFile.Failure {
+                throw ValidationError(failure.description + " (--fresh starts over)")
+            }
             let url = try await server.start(host: "127.0.0.1", port: 0)
             sandbox = server
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
@@ -40,14 +56,19 @@ struct UICommand: AsyncParsableCommand {
         }
         let customerId = customer ?? SandboxEngine.demoCustomerId
         let client = MintedClient(configuration: configuration)
-        let context = RenderContext(theme: ThemeCatalog.resolve(theme ?? config.theme ?? "default"), money: .forLanguage(language))
+        guard let chart = ChartStyle(rawValue: graph) else { throw ValidationError("--graph must be braille, block or ascii") }
+        let catalog = ThemeCatalog.catalog(selected: theme ?? config.theme ?? "default")
+        let context = RenderContext(themes: catalog.themes, chart: chart, money: .forLanguage(language))
         var state = AppState(connection: kind, customerId: customerId, now: Date(),
                              ratePolling: RatePolling(interval: .seconds(max(1, pollInterval))))
         state.focus = .products
+        state.readOnly = readonly
+        state.themeIndex = catalog.index
+        if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
         do {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
-                let loop = AppLoop(terminal: terminal, context: context)
+                let loop = AppLoop(terminal: terminal, context: context.downgraded(to: terminal.colorDepth))
                 try await loop.run(state: state, environment: .live(api: .live(client)))
             }
         } catch let error as CursesTerminalError {
@@ -55,5 +76,13 @@ struct UICommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         await sandbox?.stop()
+    }
+
+    /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.json`, by default under `~/.local/share`.
+    static func sandboxStateURL() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        return base.appendingPathComponent("minted/sandbox.json")
     }
 }

@@ -19,7 +19,7 @@ struct WalkingSkeletonTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let status = work.appendingPathComponent("status")
         let stty = work.appendingPathComponent("stty")
-        let command = "cd '\(work.path)' && TERM=xterm-256color XDG_DATA_HOME='\(work.path)' XDG_CONFIG_HOME='\(work.path)' "
+        let command = "cd '\(work.path)' && TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)' "
             + "'\(binary.path)'; echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 30"
         let session = try TmuxSession(command: command)
         defer { session.close() }
@@ -30,6 +30,8 @@ struct WalkingSkeletonTests {
         #expect(first.contains("SANDBOX"))
 
         try session.send("a")
+        await session.waitFor { $0.contains("Quantity") }
+        try session.send("Enter")
         let locked = await session.waitFor { Self.countdown($0) != nil }
         let start = try #require(Self.countdown(locked), "no lock countdown after a:\n\(locked)")
         let later = await session.waitFor(attempts: 50) { screen in Self.countdown(screen).map { $0 != start } ?? false }
@@ -38,7 +40,10 @@ struct WalkingSkeletonTests {
         #expect(later.contains("Minted 1 g 999.9 Gold Bar"))
 
         try session.send("q")
-        await session.waitFor { _ in FileManager.default.fileExists(atPath: status.path) && FileManager.default.fileExists(atPath: stty.path) }
+        await session.waitFor { _ in
+            FileManager.default.fileExists(atPath: status.path)
+                && ((try? String(contentsOf: stty, encoding: .utf8)) ?? "").contains("speed")
+        }
         let code = try String(contentsOf: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(code == "0")
         let modes = try String(contentsOf: stty, encoding: .utf8)

@@ -21,7 +21,7 @@ struct JourneyTests {
         let url = try await server.start()
         let lines = Mutex<[String]>([])
         let runner = JourneyRunner(
-            client: MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"))),
+            client: MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120))),
             defaultCustomer: SandboxEngine.demoCustomerId, report: { line in lines.withLock { $0.append(line) } }
         )
         var results: [JourneyResult] = []

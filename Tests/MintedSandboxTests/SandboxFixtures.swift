@@ -31,7 +31,7 @@ enum SandboxFixtures {
         }
         let url = try await server.start()
         let client = MintedClient(
-            configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: password)),
+            configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: password), timeout: .seconds(120)),
             transport: transport ?? URLSessionTransport()
         )
         do {

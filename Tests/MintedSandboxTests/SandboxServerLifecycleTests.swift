@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct SandboxServerLifecycleTests {
     private func client(_ url: URL) -> MintedClient {
-        MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox")))
+        MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)))
     }
 
     @Test func stopsAndRestartsKeepingItsState() async throws {

@@ -59,13 +59,33 @@ struct ReducerTests {
         #expect(state.requestsInFlight == 0)
     }
 
-    @Test func addUsesTheSelectedProductAndTheOpenBasketsToken() {
+    @Test func addAsksForAQuantityThenUsesTheOpenBasketsToken() {
         var state = state
         state.products = [Samples.goldBar]
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
-        let effect = AppReducer.reduce(into: &state, action: .addRequested)
-        #expect(effect == .call(.addItem(customer: Samples.customerId, sku: "MNTBAE0001", qty: 1, type: .buy,
+        #expect(AppReducer.reduce(into: &state, action: .addRequested) == .none)
+        #expect(state.modal == .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")))
+        _ = AppReducer.reduce(into: &state, action: .characterTyped("2"))
+        _ = AppReducer.reduce(into: &state, action: .characterTyped("x"))
+        _ = AppReducer.reduce(into: &state, action: .characterTyped("5"))
+        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        #expect(effect == .call(.addItem(customer: Samples.customerId, sku: "MNTBAE0001", qty: 25, type: .buy,
                                          cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"), generation: 0))
+        #expect(state.modal == nil)
+    }
+
+    @Test func quantityZeroOrEmptyIsRefusedAndEscCancels() {
+        var state = state
+        state.products = [Samples.goldBar]
+        _ = AppReducer.reduce(into: &state, action: .addRequested)
+        _ = AppReducer.reduce(into: &state, action: .characterDeleted)
+        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
+        #expect(state.notice?.kind == .error)
+        _ = AppReducer.reduce(into: &state, action: .characterTyped("0"))
+        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
+        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
+        #expect(state.modal == nil)
+        #expect(state.requestsInFlight == 0)
     }
 
     @Test func quantityStepSendsTheAbsoluteQuantity() {

@@ -41,6 +41,7 @@ struct StoreClockTests {
         #expect(polls.withLock { $0 } == 1)
         #expect(await store.state.ratesAreStale)
 
+        await settle { false } // let the scheduled poll start sleeping before the clock moves
         await clock.advance(by: .seconds(9))
         await settle { false }
         #expect(polls.withLock { $0 } == 1, "no retry before the 10 s backoff")
@@ -48,6 +49,7 @@ struct StoreClockTests {
         await settle { await store.state.ratePolling.failures == 2 }
         #expect(polls.withLock { $0 } == 2)
 
+        await settle { false } // let the scheduled poll start sleeping before the clock moves
         await clock.advance(by: .seconds(19))
         await settle { false }
         #expect(polls.withLock { $0 } == 2, "no retry before the 20 s backoff")
@@ -56,6 +58,7 @@ struct StoreClockTests {
         #expect(polls.withLock { $0 } == 3)
         #expect(await !store.state.ratesAreStale)
 
+        await settle { false } // let the scheduled poll start sleeping before the clock moves
         await clock.advance(by: .seconds(5))
         await settle { polls.withLock { $0 } == 4 }
         #expect(polls.withLock { $0 } == 4, "healthy polling every 5 s")

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The faults the sandbox injects into walletable requests (never into `/_sandbox/`): set from the command
+/// line and at run time through `PUT /_sandbox/faults`. Rates are fractions of requests, 0…1.
+public struct FaultPlan: Codable, Sendable, Equatable {
+    /// A status forced on one route.
+    public struct ForcedStatus: Codable, Sendable, Equatable {
+        /// The method to match (`GET`, …); nil matches any.
+        public var method: String?
+        /// The exact path to match, e.g. `/partner/walletable/basket`.
+        public var path: String
+        /// The status answered, with the error envelope.
+        public var status: Int
+        /// How many more requests it applies to; nil: until removed.
+        public var times: Int?
+
+        /// A forced status.
+        public init(method: String? = nil, path: String, status: Int, times: Int? = nil) {
+            self.method = method
+            self.path = path
+            self.status = status
+            self.times = times
+        }
+    }
+
+    /// Fixed delay before every answer, in milliseconds.
+    public var latencyMs: Int
+    /// Up to this many more milliseconds, uniformly at random.
+    public var jitterMs: Int
+    /// Fraction answered 500, 502 or 503 without running.
+    public var errorRate: Double
+    /// Fraction answered 200 with a truncated JSON body, without running.
+    public var malformedRate: Double
+    /// Fraction whose connection is closed without any answer, without running.
+    public var dropRate: Double
+    /// Statuses forced on routes, checked first.
+    public var forced: [ForcedStatus]
+
+    /// No faults unless given.
+    public init(latencyMs: Int = 0, jitterMs: Int = 0, errorRate: Double = 0, malformedRate: Double = 0, dropRate: Double = 0,
+                forced: [ForcedStatus] = []) {
+        self.latencyMs = latencyMs
+        self.jitterMs = jitterMs
+        self.errorRate = errorRate
+        self.malformedRate = malformedRate
+        self.dropRate = dropRate
+        self.forced = forced
+    }
+
+    /// Reads `--latency`: `MS` or `MS+JITTER` in milliseconds (`50`, `50+20`); nil when malformed.
+    public static func latency(_ text: String) -> (fixed: Int, jitter: Int)? {
+        let parts = text.split(separator: "+", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let fixed = Int(parts[0]), fixed >= 0 else { return nil }
+        guard parts.count == 2 else { return (fixed, 0) }
+        guard let jitter = Int(parts[1]), jitter >= 0 else { return nil }
+        return (fixed, jitter)
+    }
+
+    /// Per-field messages for values out of range; empty when the plan is usable.
+    var errors: [String: [String]] {
+        var errors: [String: [String]] = [:]
+        if latencyMs < 0 || latencyMs > 60_000 { errors["latencyMs"] = ["The latencyMs field must be between 0 and 60000."] }
+        if jitterMs < 0 || jitterMs > 60_000 { errors["jitterMs"] = ["The jitterMs field must be between 0 and 60000."] }
+        for (name, rate) in [("errorRate", errorRate), ("malformedRate", malformedRate), ("dropRate", dropRate)] where !(0...1).contains(rate) {
+            errors[name] = ["The \(name) field must be between 0 and 1."]
+        }
+        if forced.contains(where: { !(100...599).contains($0.status) || !$0.path.hasPrefix("/") }) {
+            errors["forced"] = ["Each forced status needs a path starting with / and a status 100…599."]
+        }
+        return errors
+    }
+
+    /// Decodes camelCase keys and tolerates absent ones, so `{"errorRate": 0.1}` is a whole plan.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        latencyMs = try c.decodeIfPresent(Int.self, forKey: .latencyMs) ?? 0
+        jitterMs = try c.decodeIfPresent(Int.self, forKey: .jitterMs) ?? 0
+        errorRate = try c.decodeIfPresent(Double.self, forKey: .errorRate) ?? 0
+        malformedRate = try c.decodeIfPresent(Double.self, forKey: .malformedRate) ?? 0
+        dropRate = try c.decodeIfPresent(Double.self, forKey: .dropRate) ?? 0
+        forced = try c.decodeIfPresent([ForcedStatus].self, forKey: .forced) ?? []
+    }
+
+    enum CodingKeys: String, CodingKey { case latencyMs, jitterMs, errorRate, malformedRate, dropRate, forced }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The engine to and from its `SandboxSnapshot`.
+extension SandboxEngine {
+    /// The engine's state, for the state file.
+    var snapshot: SandboxSnapshot {
+        SandboxSnapshot(
+            seed: pastSeed.seed, volatility: pastSeed.volatility, rateStep: pastSeed.rateStep, origin: origin, random: random,
+            walkRandom: walkRandom,
+            markets: markets.map { market in
+                SandboxSnapshot.MarketState(id: market.id, buyCents: market.buyCents, liveHistory: Array(market.history.dropFirst(Market.pastMinutes)))
+            },
+            customers: customers, baskets: baskets, appliedSteps: appliedSteps, nextBasketId: nextBasketId, stock: stock,
+            delivered: delivered, ledger: ledger, webviewSessions: webviewSessions
+        )
+    }
+
+    /// An engine that continues from `snapshot` under `configuration` (the flags of this run); the generated past
+    /// is regenerated as it was first made. Throws `SnapshotMismatch` when the snapshot names an unknown market.
+    init(configuration: SandboxConfiguration, snapshot: SandboxSnapshot) throws {
+        self.init(configuration: configuration, origin: snapshot.origin,
+                  pastSeed: PastSeed(seed: snapshot.seed, volatility: snapshot.volatility, rateStep: snapshot.rateStep))
+        for state in snapshot.markets {
+            guard let index = marketIndex(state.id) else { throw SnapshotMismatch(reason: "unknown market \(state.id)") }
+            markets[index].buyCents = state.buyCents
+            markets[index].history.append(contentsOf: state.liveHistory)
+        }
+        random = snapshot.random
+        walkRandom = snapshot.walkRandom
+        customers = snapshot.customers
+        baskets = snapshot.baskets
+        appliedSteps = snapshot.appliedSteps
+        nextBasketId = snapshot.nextBasketId
+        stock = snapshot.stock
+        delivered = snapshot.delivered
+        ledger = snapshot.ledger
+        webviewSessions = snapshot.webviewSessions
+    }
+
+    /// A snapshot that does not fit this build.
+    struct SnapshotMismatch: Error, Sendable {
+        var reason: String
+    }
+}

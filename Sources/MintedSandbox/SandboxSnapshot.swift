@@ -1,0 +1,35 @@
+import Foundation
+
+/// Everything a sandbox must keep across a restart, as the state file holds it. The generated year of rate
+/// history is not stored: it is regenerated from the seed, volatility and step it was made with; only the
+/// minutes lived since `origin` are.
+struct SandboxSnapshot: Codable, Sendable {
+    /// One market's live state.
+    struct MarketState: Codable, Sendable {
+        var id: Int
+        var buyCents: Int
+        /// Buy cents of every minute recorded after the generated past.
+        var liveHistory: [Int32]
+    }
+
+    /// The file format; a file of another version is refused.
+    var version = SandboxSnapshot.currentVersion
+    var seed: UInt64
+    var volatility: Double
+    var rateStep: TimeInterval
+    var origin: Date
+    var random: SplitMix64
+    var walkRandom: SplitMix64
+    var markets: [MarketState]
+    var customers: [String: CustomerAccount]
+    var baskets: [BasketRecord]
+    var appliedSteps: Int
+    var nextBasketId: Int
+    var stock: [String: Int]
+    var delivered: [String: Int]
+    var ledger: [String: Ledger]
+    var webviewSessions: [String: WebviewSession]
+
+    /// The version this build writes.
+    static let currentVersion = 1
+}

@@ -1,0 +1,69 @@
+import Foundation
+import MintedAPI
+
+/// Keys inside the modals: Enter, Esc, typing.
+extension AppReducer {
+    static func modalConfirmed(_ state: inout AppState) -> Effect {
+        switch state.modal {
+        case nil:
+            return .none
+        case .quantity(let entry):
+            guard let quantity = entry.quantity else {
+                state.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)")
+                return .none
+            }
+            state.modal = nil
+            return call(.addItem(customer: state.customerId, sku: entry.sku, qty: quantity, type: state.basketType,
+                                 cartToken: state.basket?.token), &state)
+        case .clearConfirmation:
+            state.modal = nil
+            guard let basket = state.basket else { return .none }
+            return call(.clearBasket(customer: state.customerId, cartToken: basket.token), &state)
+        case .confirmation:
+            return completionConfirmed(&state)
+        case .address(let form):
+            return addressSubmitted(form, &state)
+        case .receipt:
+            return modalDismissed(&state)
+        case .orders:
+            return orderOpened(&state)
+        }
+    }
+
+    static func modalDismissed(_ state: inout AppState) -> Effect {
+        if case .receipt(let view) = state.modal, view.returnsToOrders {
+            state.modal = .orders
+        } else {
+            state.modal = nil
+        }
+        return .none
+    }
+
+    static func characterTyped(_ character: Character, _ state: inout AppState) -> Effect {
+        switch state.modal {
+        case .quantity(var entry):
+            entry.type(character)
+            state.modal = .quantity(entry)
+        case .address(var form):
+            form.type(character)
+            state.modal = .address(form)
+        default:
+            break
+        }
+        return .none
+    }
+
+    static func characterDeleted(_ state: inout AppState) -> Effect {
+        switch state.modal {
+        case .quantity(var entry):
+            entry.deleteBackward()
+            state.modal = .quantity(entry)
+        case .address(var form):
+            form.deleteBackward()
+            state.modal = .address(form)
+        default:
+            break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,100 @@
+import TerminalKit
+import WalletCore
+
+/// Every key table; see `design/experience.md`.
+extension Keymap {
+    static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
+
+    /// The main screen's keys.
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.character("?")], .helpToggled, hint: "? help", summary: "help (this overlay)"),
+        KeyBinding([.character("a"), .enter], .addRequested, hint: "a add", summary: "add the selected product (asks for a quantity)"),
+        KeyBinding([.character("+"), .character("=")], .quantityStepped(by: 1), hint: "+/- qty", summary: "one more of the selected basket line"),
+        KeyBinding([.character("-")], .quantityStepped(by: -1), summary: "one less of the selected basket line (0 removes it)"),
+        KeyBinding([.character("x")], .lineRemovalRequested, summary: "remove the selected basket line"),
+        KeyBinding([.character("X")], .clearRequested, summary: "clear the basket (asks first)"),
+        KeyBinding([.character("c")], .completionRequested, hint: "c complete", summary: "complete the basket (confirmation)"),
+        KeyBinding([.character("b")], .basketTypeChosen(.buy), hint: "b/s/d type", summary: "buy basket"),
+        KeyBinding([.character("s")], .basketTypeChosen(.sell), summary: "sell basket"),
+        KeyBinding([.character("d")], .basketTypeChosen(.delivery), summary: "delivery basket (asks for an address)"),
+        KeyBinding([.character("o")], .ordersRequested, hint: "o orders", summary: "orders (Enter opens the receipt)"),
+        KeyBinding([.tab], .focusAdvanced, hint: "Tab pane", summary: "focus the next pane"),
+        KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
+        KeyBinding([.character("1")], .paneChosen(.products), summary: "products pane"),
+        KeyBinding([.character("2")], .paneChosen(.basket), summary: "basket pane"),
+        KeyBinding([.character("3")], .paneChosen(.wallet), summary: "wallet pane"),
+        KeyBinding([.character("4")], .paneChosen(.rates), summary: "rates pane"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "move up in the focused list"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "move down in the focused list"),
+        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten up"),
+        KeyBinding([.pageDown], .selectionMoved(by: 10), summary: "ten down"),
+        KeyBinding([.character("[")], .rangeStepped(by: -1), summary: "shorter rate history range"),
+        KeyBinding([.character("]")], .rangeStepped(by: 1), summary: "longer rate history range"),
+        KeyBinding([.character("R"), .character("r")], .refreshRequested, hint: "r refresh", summary: "refresh everything"),
+        KeyBinding([.character("p")], .privacyToggled, hint: "p privacy", summary: "mask balances and personal data"),
+        KeyBinding([.character("t")], .themeCycled, hint: "t theme", summary: "next theme"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
+    ])
+
+    /// The help overlay's keys.
+    public static let help = Keymap(title: "help", bindings: [
+        KeyBinding([.character("?"), .escape], .helpToggled, hint: "?/Esc close", summary: "close help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
+    ])
+
+    /// The quantity modal: digits type, Enter adds, Esc cancels.
+    public static let quantity = Keymap(title: "quantity", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter add", summary: "add this many"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
+        KeyBinding([.backspace, .delete], .characterDeleted, hint: "0-9 quantity", summary: "delete a digit (digits type)"),
+        quit,
+    ], acceptsText: true)
+
+    /// "Clear the basket?".
+    public static let clearConfirmation = Keymap(title: "clear basket", bindings: [
+        KeyBinding([.character("y"), .enter], .modalConfirmed, hint: "y clear", summary: "yes, clear the basket"),
+        KeyBinding([.character("n"), .escape], .modalDismissed, hint: "n/Esc keep", summary: "no, keep it"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
+    ])
+
+    /// The complete confirmation.
+    public static let confirmation = Keymap(title: "confirmation", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter confirm", summary: "complete the basket now"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
+    ])
+
+    /// The delivery address form: text types into the focused field.
+    public static let address = Keymap(title: "shipping address", bindings: [
+        KeyBinding([.tab, .down], .fieldMoved(by: 1), hint: "Tab/↓ next", summary: "next field"),
+        KeyBinding([.backTab, .up], .fieldMoved(by: -1), hint: "↑ previous", summary: "previous field"),
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter continue", summary: "check the address and go on to the confirmation"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
+        KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
+        quit,
+    ], acceptsText: true)
+
+    /// The receipt.
+    public static let receipt = Keymap(title: "receipt", bindings: [
+        KeyBinding([.escape, .enter], .modalDismissed, hint: "Esc close", summary: "close the receipt"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+    ])
+
+    /// The order list.
+    public static let orders = Keymap(title: "orders", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter receipt", summary: "open the selected order's receipt"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "previous order"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next order"),
+        KeyBinding([.pageUp, .character("[")], .orderPageStepped(by: -1), hint: "[ ] page", summary: "previous page"),
+        KeyBinding([.pageDown, .character("]")], .orderPageStepped(by: 1), summary: "next page"),
+        KeyBinding([.character("b")], .orderTypeToggled(.buy), hint: "b/s/d filter", summary: "show or hide buy orders"),
+        KeyBinding([.character("s")], .orderTypeToggled(.sell), summary: "show or hide sell orders"),
+        KeyBinding([.character("d")], .orderTypeToggled(.delivery), summary: "show or hide delivery orders"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the order list"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+    ])
+}

@@ -1,0 +1,99 @@
+import Foundation
+import MintedAPI
+import MintedTesting
+import TerminalKit
+import Testing
+import WalletCore
+@testable import WalletUI
+
+/// The key tables: every key of the design is bound, modals take text, help and footer come from the same tables.
+struct KeymapTests {
+    @Test func theMainTableHasEveryKeyOfTheDesign() {
+        let table = Keymap.standard
+        let expected: [(Key, AppAction)] = [
+            (.character("a"), .addRequested), (.enter, .addRequested), (.character("+"), .quantityStepped(by: 1)),
+            (.character("-"), .quantityStepped(by: -1)), (.character("x"), .lineRemovalRequested), (.character("X"), .clearRequested),
+            (.character("b"), .basketTypeChosen(.buy)), (.character("s"), .basketTypeChosen(.sell)),
+            (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .ordersRequested),
+            (.character("p"), .privacyToggled), (.character("t"), .themeCycled), (.character("?"), .helpToggled),
+            (.character("["), .rangeStepped(by: -1)), (.character("]"), .rangeStepped(by: 1)),
+            (.character("q"), .quitRequested), (.control("c"), .quitRequested),
+        ]
+        for (key, action) in expected { #expect(table.action(for: key) == action, "\(key.label)") }
+        #expect(table.action(for: .character("z")) == nil)
+    }
+
+    @Test func textModalsTypeEvenLettersThatAreKeysElsewhere() {
+        #expect(Keymap.forMode(.address).action(for: .character("q")) == .characterTyped("q"))
+        #expect(Keymap.forMode(.address).action(for: .character("?")) == .characterTyped("?"))
+        #expect(Keymap.forMode(.address).action(for: .control("c")) == .quitRequested)
+        #expect(Keymap.forMode(.quantity).action(for: .character("7")) == .characterTyped("7"))
+        #expect(Keymap.forMode(.quantity).action(for: .enter) == .modalConfirmed)
+        #expect(Keymap.forMode(.quantity).action(for: .escape) == .modalDismissed)
+        #expect(Keymap.forMode(.confirmation).action(for: .character("c")) == nil, "c cannot complete from inside")
+        #expect(Keymap.forMode(.orders).action(for: .character("]")) == .orderPageStepped(by: 1))
+        #expect(Keymap.forMode(.orders).action(for: .pageUp) == .orderPageStepped(by: -1))
+        #expect(Keymap.forMode(.orders).action(for: .character("s")) == .orderTypeToggled(.sell))
+        #expect(Keymap.forMode(.clearConfirmation).action(for: .character("y")) == .modalConfirmed)
+    }
+
+    @Test func theModeFollowsTheState() {
+        var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start)
+        #expect(state.inputMode == .main)
+        state.modal = .orders
+        #expect(state.inputMode == .orders)
+        state.showsHelp = true
+        #expect(state.inputMode == .help)
+    }
+
+    @Test func theFooterAndHelpFollowTheModalsTable() {
+        var state = MainScreenTests().liveState()
+        state.modal = .orders
+        let size = Size(width: 120, height: 40)
+        let footer = MainScreen.render(state, size: size, context: RenderContext()).row(39)
+        #expect(footer.contains("Enter receipt"))
+        #expect(footer.contains("b/s/d filter"))
+        state.showsHelp = true
+        let help = MainScreen.render(state, size: size, context: RenderContext()).text()
+        #expect(help.contains("Help · keys · orders"))
+        #expect(help.contains("show or hide sell orders"))
+    }
+
+    @Test func everyMainKeyIsInTheHelpAt120x40() {
+        var state = MainScreenTests().liveState()
+        state.showsHelp = true
+        let help = MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext()).text()
+        for binding in Keymap.standard.bindings { #expect(help.contains(binding.summary), "\(binding.summary)") }
+    }
+
+    @Test func flashedFiguresUseThePositiveAndNegativeRoles() {
+        var state = MainScreenTests().liveState()
+        let before = state.basket!
+        state.basket?.paidTotal += 10
+        state.basket?.total -= 1
+        state.flash = PriceFlash(before: before, until: state.now.addingTimeInterval(3))
+        let context = RenderContext(timeZone: TimeZone(identifier: "UTC")!)
+        let size = Size(width: 120, height: 40)
+        let screen = MainScreen.render(state, size: size, context: context)
+        let rows = screen.text().components(separatedBy: "\n")
+        func style(of needle: String) -> Style? {
+            guard let y = rows.firstIndex(where: { $0.contains(needle) }), let range = rows[y].range(of: needle, options: .backwards) else { return nil }
+            return screen[x: TextWidth.width(of: String(rows[y][..<range.lowerBound])), y: y].style
+        }
+        #expect(style(of: "1,862.60")?.foreground == context.theme[.positive].foreground)
+        #expect(style(of: "1,776.02")?.foreground == context.theme[.negative].foreground)
+        state.now = state.now.addingTimeInterval(3)
+        let later = MainScreen.render(state, size: size, context: context)
+        #expect(later != screen, "the highlight ends at the deadline")
+    }
+
+    @Test(arguments: ChartStyle.allCases)
+    func everyChartStyleFillsItsArea(style: ChartStyle) {
+        let rows = style.rows((0..<50).map(Double.init), width: 20, height: 4)
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { TextWidth.width(of: $0) == 20 })
+        let allASCII = rows.joined().unicodeScalars.allSatisfy(\.isASCII)
+        if style == .ascii { #expect(allASCII) }
+        #expect(style.rows([], width: 0, height: 0).isEmpty)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import MintedAPI
+import MintedTesting
+import TerminalKit
+import Testing
+import WalletCore
+@testable import WalletUI
+
+/// Every modal over the main screen, at three sizes and the degenerate ones, as golden files.
+struct ModalSnapshotTests {
+    static let context = RenderContext(timeZone: TimeZone(identifier: "UTC")!)
+    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 40, height: 12)]
+
+    /// The live session of `MainScreenTests` with `modal` open.
+    static func state(_ name: String) -> AppState {
+        var state = MainScreenTests().liveState()
+        state.viewport = Viewport(columns: 120, rows: 40)
+        switch name {
+        case "quantity":
+            var entry = QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")
+            entry.type("2")
+            state.modal = .quantity(entry)
+        case "clear":
+            state.modal = .clearConfirmation
+        case "confirmation":
+            state.modal = .confirmation
+        case "confirmation-delivery":
+            state.basketType = .delivery
+            state.addresses[Samples.customerId] = Samples.address
+            state.basket?.deliveryCost = Decimal(string: "25.00")!
+            state.modal = .confirmation
+        case "address":
+            var form = AddressForm(address: Address(fullname: "Ayşe Yılmaz", phone: "+90555", city: "İstanbul"))
+            form.problems = form.validated()
+            form.focus = .phone
+            state.modal = .address(form)
+        case "receipt":
+            state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: false))
+        case "orders":
+            state.modal = .orders
+            state.orders.orders = [Samples.order(guid: "b"), Samples.order(type: .sell, quantity: 1, guid: "a", at: Samples.start.addingTimeInterval(-86_400))]
+            state.orders.lastPage = 2
+            state.orders.total = 12
+        case "help":
+            state.showsHelp = true
+        default:
+            break
+        }
+        return state
+    }
+
+    static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "orders", "help"]
+
+    @Test(arguments: modals)
+    func snapshots(modal: String) {
+        for size in Self.sizes {
+            let text = MainScreen.render(Self.state(modal), size: size, context: Self.context).text()
+            let name = "modal-\(modal)-\(size.width)x\(size.height)"
+            #expect(Snapshot.mismatch(text, named: name) == nil, "\(name)")
+        }
+    }
+
+    @Test(arguments: modals)
+    func degenerateSizesDoNotCrash(modal: String) {
+        for size in [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 60, height: 20), Size(width: 61, height: 21),
+                     Size(width: 99, height: 29), Size(width: 300, height: 100)] {
+            #expect(MainScreen.render(Self.state(modal), size: size, context: Self.context).size == size)
+        }
+    }
+
+    @Test func confirmationShowsTypeFeesPayLineAndLockLive() {
+        var state = Self.state("confirmation")
+        let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        for expected in ["Confirm BUY", "charge fee 1.75%", "31.10", "minting fee", "35.55", "storage fee 0.3%", "5.33", "VAT 5%", "3.60",
+                         "you pay", "1,852.60 AED", "lock 03:21", "201 s left"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        state.now = state.now.addingTimeInterval(195)
+        let later = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(later.contains("6 s left"))
+        state.basketType = .sell
+        #expect(MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text().contains("you receive"))
+    }
+
+    @Test func aConfirmationLeftOpenWhileShrinkingSaysTooSmall() {
+        var state = Self.state("confirmation")
+        let item = state.basket!.items[0]
+        state.basket?.items = Array(repeating: item, count: 5)
+        let roomy = MainScreen.render(state, size: Size(width: 80, height: 24), context: Self.context).text()
+        #expect(roomy.contains("you pay"))
+        let text = MainScreen.render(state, size: Size(width: 60, height: 20), context: Self.context).text()
+        #expect(text.contains("Terminal too small for the confirmation"))
+        #expect(!text.contains("you pay"))
+    }
+
+    @Test func privacyMasksBalancesAndPersonalData() {
+        var state = Self.state("")
+        state.privacy = true
+        let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(!text.contains("Brant"))
+        #expect(!text.contains("ea0982a7"))
+        #expect(!text.contains("12.000 g"))
+        #expect(!text.contains("6,965.88"))
+        #expect(text.contains("•••"))
+    }
+
+    @Test func readOnlyIsInTheHeader() {
+        var state = Self.state("")
+        state.readOnly = true
+        #expect(MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).row(0).contains("READ-ONLY"))
+    }
+
+    @Test func turkishTextAndWideGlyphsLineUp() {
+        var state = Self.state("address")
+        state.products[0].name = "Altın 1 g — 金条 ₺"
+        let screen = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context)
+        let layout = Layout(size: Size(width: 120, height: 40))!
+        for y in 0..<40 {
+            let row = screen.row(y)
+            #expect(TextWidth.width(of: row) <= 120, "row \(y) overflows")
+        }
+        // The products pane's right border stays in its column on the row with wide glyphs.
+        #expect(screen[x: layout.products.maxX - 1, y: layout.products.y + 2].text == "│")
+    }
+}
