@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Measures minted while idle with a live price lock, as a person leaves it open: start to first frame,
 # bytes written to the terminal per second and CPU over a window (default 30 s), at 120×40 in tmux.
-# Usage: scripts/idle-budget.sh [seconds]   (builds release first; needs tmux)
+# Usage: scripts/idle-budget.sh [seconds]   (builds release first, or MINTED_BIN=path; needs tmux)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 window=${1:-30}
-swift build -c release --product minted >/dev/null
-bin=$PWD/.build/release/minted
+if [ -z "${MINTED_BIN:-}" ]; then
+  swift build -c release --product minted >/dev/null 2>&1
+  bin=$PWD/.build/release/minted
+else
+  bin=$MINTED_BIN
+fi
 work=$(mktemp -d)
 sock=minted-idle-$$
 trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -20,7 +24,7 @@ done
 first=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "start to first full frame (incl. tmux polling): ${first} ms   budget ≤ 300 ms"
 
-tmux -L $sock send-keys -t idle a
+tmux -L $sock send-keys -t idle a; sleep 0.5; tmux -L $sock send-keys -t idle 1 Enter
 sleep 2
 pid=$(pgrep -f "^$bin" | head -1)
 tmux -L $sock pipe-pane -t idle -o "cat >> $work/bytes"

@@ -5,7 +5,9 @@ import MintedAPI
 struct CatalogProduct: Sendable, Equatable {
     let id: Int
     let sku: String
+    /// The English name; `turkishName` for `Accept-Language: tr`.
     let name: String
+    let turkishName: String
     let barcode: String
     let metal: MetalType
     /// Grams per unit.
@@ -19,6 +21,11 @@ struct CatalogProduct: Sendable, Equatable {
     let isDeliverable: Bool
     let stock: Int
     let images: [String]
+
+    /// The product's name in `language`.
+    func name(in language: SandboxLanguage) -> String {
+        language == .turkish ? turkishName : name
+    }
 
     /// The unit price at `ratePerGram`, rounded to cents.
     func unitPrice(ratePerGram: Decimal) -> Decimal {

@@ -60,7 +60,7 @@ struct ControlRoutes: Sendable {
         do {
             return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))
         } catch {
-            throw SandboxError.badRequest("The request body is not a valid \(Value.self).")
+            throw SandboxError.badRequest(.bodyNotValid("\(Value.self)"))
         }
     }
 }

@@ -12,7 +12,7 @@ struct DigestGateMiddleware<Context: RequestContext>: RouterMiddleware {
         ) else {
             return try await next(request, context)
         }
-        var response = Response.failure(status: 401, message: refusal.stale ? "Stale nonce" : "Unauthenticated.")
+        var response = Response.failure(status: 401, message: refusal.stale ? .staleNonce : .unauthenticated, language: request.language)
         response.headers[values: .wwwAuthenticate] = refusal.values
         return response
     }

@@ -15,17 +15,20 @@ struct ErrorEnvelopeMiddleware<Context: RequestContext>: RouterMiddleware {
 extension Response {
     /// The error envelope for any error thrown while serving `request`.
     static func failure(for error: any Error, request: Request) -> Response {
+        let language = request.language
         switch error {
         case let error as SandboxError:
-            var response = Response.failure(error)
+            var response = Response.failure(error, language: language)
             if case .unauthorized = error { response.headers[.wwwAuthenticate] = #"Bearer realm="minted-sandbox", error="invalid_token""# }
             return response
         case let error as HTTPError:
             let status = Int(error.status.code)
-            let message = error.body ?? (status == 404 ? "No route for \(request.method.rawValue) \(request.uri.path)" : error.status.reasonPhrase)
-            return .failure(status: status, message: message)
+            let message: SandboxMessage = status == 404 && error.body == nil
+                ? .noRoute(method: request.method.rawValue, path: request.uri.path)
+                : .httpError(status: status, reason: error.body ?? error.status.reasonPhrase)
+            return .failure(status: status, message: message, language: language)
         default:
-            return .failure(status: 500, message: "internal sandbox error: \(error)")
+            return .failure(status: 500, message: .internalError("\(error)"), language: language)
         }
     }
 }

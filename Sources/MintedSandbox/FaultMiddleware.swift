@@ -23,7 +23,7 @@ struct FaultMiddleware: RouterMiddleware {
             }
             await store.record(method: method, uri: request.uri.string, status: Int(response.status.code), fault: nil)
         case .status(let status):
-            response = .failure(status: status, message: "Injected fault: \(status)")
+            response = .failure(status: status, message: .injectedFault(status), language: request.language)
             await store.record(method: method, uri: request.uri.string, status: status, fault: "status")
         case .malformed:
             response = Response(

@@ -57,15 +57,15 @@ public struct FaultPlan: Codable, Sendable, Equatable {
     }
 
     /// Per-field messages for values out of range; empty when the plan is usable.
-    var errors: [String: [String]] {
-        var errors: [String: [String]] = [:]
-        if latencyMs < 0 || latencyMs > 60_000 { errors["latencyMs"] = ["The latencyMs field must be between 0 and 60000."] }
-        if jitterMs < 0 || jitterMs > 60_000 { errors["jitterMs"] = ["The jitterMs field must be between 0 and 60000."] }
+    var errors: [String: [SandboxMessage]] {
+        var errors: [String: [SandboxMessage]] = [:]
+        if latencyMs < 0 || latencyMs > 60_000 { errors["latencyMs"] = [.between("latencyMs", 0, 60_000)] }
+        if jitterMs < 0 || jitterMs > 60_000 { errors["jitterMs"] = [.between("jitterMs", 0, 60_000)] }
         for (name, rate) in [("errorRate", errorRate), ("malformedRate", malformedRate), ("dropRate", dropRate)] where !(0...1).contains(rate) {
-            errors[name] = ["The \(name) field must be between 0 and 1."]
+            errors[name] = [.between(name, 0, 1)]
         }
         if forced.contains(where: { !(100...599).contains($0.status) || !$0.path.hasPrefix("/") }) {
-            errors["forced"] = ["Each forced status needs a path starting with / and a status 100…599."]
+            errors["forced"] = [.forcedStatusInvalid]
         }
         return errors
     }

@@ -12,7 +12,7 @@ struct RequestFields: Sendable {
     private let values: [String: JSONValue]
     private let source: Source
     /// Messages per field so far.
-    private(set) var errors: [String: [String]] = [:]
+    private(set) var errors: [String: [SandboxMessage]] = [:]
 
     /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400.
     init(body: Data) throws {
@@ -22,7 +22,7 @@ struct RequestFields: Sendable {
             return
         }
         guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else {
-            throw SandboxError.badRequest("The request body is not a JSON object.")
+            throw SandboxError.badRequest(.bodyNotJSONObject)
         }
         values = object
     }
@@ -43,14 +43,14 @@ struct RequestFields: Sendable {
     /// A required string field.
     mutating func requiredString(_ name: String) -> String {
         guard let value = present(name) else { return missing(name) ?? "" }
-        guard case .string(let text) = value else { return invalid(name, "must be a string") ?? "" }
+        guard case .string(let text) = value else { return invalid(name, .mustBeString(name)) ?? "" }
         return text
     }
 
     /// An optional string field; null counts as absent.
     mutating func optionalString(_ name: String) -> String? {
         guard let value = present(name) else { return nil }
-        guard case .string(let text) = value else { return invalid(name, "must be a string") }
+        guard case .string(let text) = value else { return invalid(name, .mustBeString(name)) }
         return text
     }
 
@@ -71,7 +71,7 @@ struct RequestFields: Sendable {
         default:
             break
         }
-        return invalid(name, "must be an integer")
+        return invalid(name, .mustBeInteger(name))
     }
 
     /// An optional boolean field (`true`/`false`, or `1`/`0` in a query).
@@ -81,7 +81,7 @@ struct RequestFields: Sendable {
         case (.bool(let flag), _): return flag
         case (.string(let text), .query) where ["true", "1"].contains(text.lowercased()): return true
         case (.string(let text), .query) where ["false", "0"].contains(text.lowercased()): return false
-        default: return invalid(name, "must be true or false")
+        default: return invalid(name, .mustBeBoolean(name))
         }
     }
 
@@ -90,7 +90,7 @@ struct RequestFields: Sendable {
     where Value.RawValue == String {
         let placeholder = Value.allCases.first!
         guard present(name) != nil else { return missing(name) ?? placeholder }
-        guard case .string(let text)? = present(name) else { return invalid(name, "must be a string") ?? placeholder }
+        guard case .string(let text)? = present(name) else { return invalid(name, .mustBeString(name)) ?? placeholder }
         return Value(rawValue: text) ?? selectedInvalid(name) ?? placeholder
     }
 
@@ -106,7 +106,7 @@ struct RequestFields: Sendable {
     /// A required number field (JSON number), as `Decimal` from its digits.
     mutating func requiredDecimal(_ name: String) -> Decimal {
         guard let value = present(name) else { return missing(name) ?? 0 }
-        guard case .number(let number) = value else { return invalid(name, "must be a number") ?? 0 }
+        guard case .number(let number) = value else { return invalid(name, .mustBeNumber(name)) ?? 0 }
         return number
     }
 
@@ -124,7 +124,7 @@ struct RequestFields: Sendable {
         guard let value = present(name) else { return nil }
         guard case .object = value, let data = try? JSONEncoder().encode(value),
               let address = try? JSONDecoder().decode(Address.self, from: data) else {
-            return invalid(name, "must be an address object")
+            return invalid(name, .mustBeAddress(name))
         }
         return address
     }
@@ -136,17 +136,17 @@ struct RequestFields: Sendable {
     }
 
     private mutating func missing<Value>(_ name: String) -> Value? {
-        errors[name, default: []].append("The \(name) field is required.")
+        errors[name, default: []].append(.required(name))
         return nil
     }
 
-    private mutating func invalid<Value>(_ name: String, _ problem: String) -> Value? {
-        errors[name, default: []].append("The \(name) field \(problem).")
+    private mutating func invalid<Value>(_ name: String, _ message: SandboxMessage) -> Value? {
+        errors[name, default: []].append(message)
         return nil
     }
 
     private mutating func selectedInvalid<Value>(_ name: String) -> Value? {
-        errors[name, default: []].append("The selected \(name) is invalid.")
+        errors[name, default: []].append(.selectedInvalid(name))
         return nil
     }
 }

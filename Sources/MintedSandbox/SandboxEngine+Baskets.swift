@@ -19,8 +19,8 @@ extension SandboxEngine {
     /// open one of that type; with it, that open basket of the customer (404 otherwise) gets the units.
     public mutating func addItem(customer id: String, sku: String, qty: Int, type: BasketType, cartToken: String?,
                                  now: Date) throws -> Basket {
-        var errors: [String: [String]] = [:]
-        if qty < 1 { errors["qty", default: []].append("The qty field must be at least 1.") }
+        var errors: [String: [SandboxMessage]] = [:]
+        if qty < 1 { errors["qty", default: []].append(.atLeast("qty", 1)) }
         validate(sku: sku, for: type, into: &errors)
         if let cartToken { validate(cartToken: cartToken, into: &errors) }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
@@ -31,7 +31,7 @@ extension SandboxEngine {
         if let cartToken {
             index = try openBasketIndex(customer: id, cartToken: cartToken)
             guard baskets[index].type == type else {
-                throw SandboxError.field("type", "The basket of this cart_token is a \(baskets[index].type.rawValue) basket.")
+                throw SandboxError.field("type", .basketOfType(baskets[index].type))
             }
             updated = refreshLock(at: index, now: now)
         } else {
@@ -43,8 +43,8 @@ extension SandboxEngine {
 
     /// Sets `sku` to exactly `qty` units (0 removes the line) in the customer's open basket `cartToken`.
     public mutating func updateItem(customer id: String, cartToken: String, sku: String, qty: Int, now: Date) throws -> Basket {
-        var errors: [String: [String]] = [:]
-        if qty < 0 { errors["qty", default: []].append("The qty field must be at least 0.") }
+        var errors: [String: [SandboxMessage]] = [:]
+        if qty < 0 { errors["qty", default: []].append(.atLeast("qty", 0)) }
         validate(sku: sku, for: nil, into: &errors)
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
@@ -52,7 +52,7 @@ extension SandboxEngine {
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
         if qty > 0, baskets[index].type == .delivery, product(sku: sku)?.isDeliverable == false {
-            throw SandboxError.field("sku", "The product \(sku) cannot be delivered.")
+            throw SandboxError.field("sku", .notDeliverable(sku: sku))
         }
         let updated = refreshLock(at: index, now: now)
         baskets[index].setQty(qty, of: sku)
@@ -61,14 +61,14 @@ extension SandboxEngine {
 
     /// Removes the line of `sku` from the customer's open basket `cartToken`; 422 when the basket has no such line.
     public mutating func removeItem(customer id: String, cartToken: String, sku: String, now: Date) throws -> Basket {
-        var errors: [String: [String]] = [:]
+        var errors: [String: [SandboxMessage]] = [:]
         validate(sku: sku, for: nil, into: &errors)
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         _ = try account(id)
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
-        guard baskets[index].qty(of: sku) > 0 else { throw SandboxError.field("sku", "The basket holds no \(sku).") }
+        guard baskets[index].qty(of: sku) > 0 else { throw SandboxError.field("sku", .basketHoldsNo(sku: sku)) }
         let updated = refreshLock(at: index, now: now)
         baskets[index].setQty(0, of: sku)
         return basket(baskets[index], now: now, updated: updated)
@@ -76,7 +76,7 @@ extension SandboxEngine {
 
     /// Empties the customer's open basket `cartToken`; the basket stays open.
     public mutating func clearBasket(customer id: String, cartToken: String, now: Date) throws -> Basket {
-        var errors: [String: [String]] = [:]
+        var errors: [String: [SandboxMessage]] = [:]
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         _ = try account(id)
@@ -106,7 +106,7 @@ extension SandboxEngine {
     /// The index of the customer's open basket `cartToken`, or 404.
     func openBasketIndex(customer id: String, cartToken: String) throws -> Int {
         guard let index = baskets.firstIndex(where: { $0.token == cartToken && $0.customerId == id && $0.state == .open }) else {
-            throw SandboxError.notFound("no open basket with this cart_token for customer \(id)")
+            throw SandboxError.notFound(.customerBasketNotFound(customer: id))
         }
         return index
     }
@@ -127,20 +127,20 @@ extension SandboxEngine {
     }
 
     /// Adds a `sku` error for an unknown sku, or for a non-deliverable one in a delivery basket.
-    func validate(sku: String, for type: BasketType?, into errors: inout [String: [String]]) {
+    func validate(sku: String, for type: BasketType?, into errors: inout [String: [SandboxMessage]]) {
         guard let product = product(sku: sku) else {
-            errors["sku", default: []].append("The selected sku is invalid.")
+            errors["sku", default: []].append(.selectedInvalid("sku"))
             return
         }
         if type == .delivery, !product.isDeliverable {
-            errors["sku", default: []].append("The product \(sku) cannot be delivered.")
+            errors["sku", default: []].append(.notDeliverable(sku: sku))
         }
     }
 
     /// Adds a `cart_token` error unless it is 32 alphanumerics.
-    func validate(cartToken: String, into errors: inout [String: [String]]) {
+    func validate(cartToken: String, into errors: inout [String: [SandboxMessage]]) {
         if !Self.isWellFormedToken(cartToken) {
-            errors["cart_token", default: []].append("The cart_token field must be 32 letters and digits.")
+            errors["cart_token", default: []].append(.cartTokenFormat)
         }
     }
 }

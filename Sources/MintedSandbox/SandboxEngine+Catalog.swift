@@ -7,9 +7,9 @@ extension SandboxEngine {
     /// Throws 422 for a page below 1 or a page size outside 1…100.
     public mutating func products(page: Int = 1, perPage: Int = 15, metals: [MetalType]? = nil, deliverable: Bool? = nil,
                                   now: Date) throws -> Page<Product> {
-        var errors: [String: [String]] = [:]
-        if page < 1 { errors["page", default: []].append("The page field must be at least 1.") }
-        if !(1...100).contains(perPage) { errors["total", default: []].append("The total field must be between 1 and 100.") }
+        var errors: [String: [SandboxMessage]] = [:]
+        if page < 1 { errors["page", default: []].append(.atLeast("page", 1)) }
+        if !(1...100).contains(perPage) { errors["total", default: []].append(.between("total", 1, 100)) }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         advance(to: now)
         let matching = catalog.filter { product in

@@ -10,10 +10,10 @@ extension SandboxEngine {
     /// stock, a delivery without `shippingAddress`). Nothing changes unless it succeeds.
     public mutating func complete(_ type: BasketType, customer id: String, cartToken: String, shippingAddress: Address? = nil,
                                   now: Date) throws -> Basket {
-        var errors: [String: [String]] = [:]
+        var errors: [String: [SandboxMessage]] = [:]
         validate(cartToken: cartToken, into: &errors)
         if type == .delivery, shippingAddress == nil {
-            errors["shipping_address", default: []].append("The shipping_address field is required.")
+            errors["shipping_address", default: []].append(.required("shipping_address"))
         }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         var account = try account(id)
@@ -21,11 +21,11 @@ extension SandboxEngine {
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
         let record = baskets[index]
         guard record.type == type else {
-            throw SandboxError.field("cart_token", "The basket of this cart_token is a \(record.type.rawValue) basket.")
+            throw SandboxError.field("cart_token", .basketOfType(record.type))
         }
-        guard !record.lines.isEmpty else { throw SandboxError.field("items", "The basket is empty.") }
+        guard !record.lines.isEmpty else { throw SandboxError.field("items", .basketEmpty) }
         guard !record.lock.isExpired(at: now) else {
-            throw SandboxError.conflict("price lock expired, re-price the basket")
+            throw SandboxError.conflict(.priceLockExpired)
         }
         var stock = self.stock
         var delivered = self.delivered
@@ -34,15 +34,14 @@ extension SandboxEngine {
             case .buy:
                 let available = stock[line.sku] ?? 0
                 guard available >= line.qty else {
-                    throw SandboxError.field("qty", "Only \(available) × \(line.sku) in stock.")
+                    throw SandboxError.field("qty", .outOfStock(available: available, sku: line.sku))
                 }
                 stock[line.sku] = available - line.qty
                 account.wallet[line.sku, default: 0] += line.qty
             case .sell, .delivery:
                 let held = account.wallet[line.sku] ?? 0
                 guard held >= line.qty else {
-                    let verb = type == .sell ? "sell" : "deliver"
-                    throw SandboxError.field("qty", "Cannot \(verb) \(line.qty) × \(line.sku): \(held) held.")
+                    throw SandboxError.field("qty", .notEnoughHeld(type, qty: line.qty, sku: line.sku, held: held))
                 }
                 account.wallet[line.sku] = held - line.qty == 0 ? nil : held - line.qty
                 if type == .sell { stock[line.sku, default: 0] += line.qty } else { delivered[line.sku, default: 0] += line.qty }

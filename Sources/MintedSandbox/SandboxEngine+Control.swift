@@ -6,7 +6,7 @@ extension SandboxEngine {
     /// Ends the price lock of the open basket `cartToken` now; the next read or change re-prices it. 404 when none is open.
     public mutating func expireLock(cartToken: String, now: Date) throws {
         guard let index = baskets.firstIndex(where: { $0.token == cartToken && $0.state == .open }) else {
-            throw SandboxError.notFound("no open basket with cart_token \(cartToken)")
+            throw SandboxError.notFound(.basketNotFound(cartToken: cartToken))
         }
         baskets[index].lock.expiresAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
     }
@@ -15,10 +15,10 @@ extension SandboxEngine {
     /// Returns the new rates; 404 for an unknown market, 422 for a percent out of range.
     public mutating func spike(currencyId: Int, percent: Decimal, now: Date) throws -> CurrencyRate {
         guard (-90...1_000).contains(percent) else {
-            throw SandboxError.field("percent", "The percent field must be between -90 and 1000.")
+            throw SandboxError.field("percent", .between("percent", -90, 1_000))
         }
         advance(to: now)
-        guard let index = marketIndex(currencyId) else { throw SandboxError.notFound("market \(currencyId) not found") }
+        guard let index = marketIndex(currencyId) else { throw SandboxError.notFound(.marketNotFound(currencyId)) }
         let moved = (Decimal(markets[index].buyCents) * (100 + percent) / 100).rounded(scale: 0)
         markets[index].buyCents = max(1, NSDecimalNumber(decimal: moved).intValue)
         markets[index].history[markets[index].history.count - 1] = Int32(clamping: markets[index].buyCents)

@@ -9,7 +9,7 @@ extension SandboxEngine {
     public mutating func createCustomer(_ profile: CustomerProfile, now: Date) throws -> Customer {
         var errors = Self.profileErrors(profile, creating: true)
         if let id = profile.externalId, customers[id] != nil {
-            errors["external_id", default: []].append("The external id has already been taken.")
+            errors["external_id", default: []].append(.externalIdTaken)
         }
         guard errors.isEmpty, let id = profile.externalId else { throw SandboxError.fields(errors) }
         var customer = Customer(externalId: id, accountType: "person")
@@ -24,7 +24,7 @@ extension SandboxEngine {
         var account = try account(id)
         var errors = Self.profileErrors(profile, creating: false)
         if let sent = profile.externalId, sent != id {
-            errors["external_id", default: []].append("The external id cannot be changed.")
+            errors["external_id", default: []].append(.externalIdImmutable)
         }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         Self.apply(profile, to: &account.customer)
@@ -59,33 +59,33 @@ extension SandboxEngine {
     }
 
     /// Per-field messages for a profile; on create the required fields must be present.
-    static func profileErrors(_ profile: CustomerProfile, creating: Bool) -> [String: [String]] {
-        var errors: [String: [String]] = [:]
-        func add(_ field: String, _ message: String) { errors[field, default: []].append(message) }
+    static func profileErrors(_ profile: CustomerProfile, creating: Bool) -> [String: [SandboxMessage]] {
+        var errors: [String: [SandboxMessage]] = [:]
+        func add(_ field: String, _ message: SandboxMessage) { errors[field, default: []].append(message) }
         func required(_ field: String, _ value: String?) -> String? {
             if let value, !value.trimmingCharacters(in: .whitespaces).isEmpty { return value }
-            if creating || value != nil { add(field, "The \(field) field is required.") }
+            if creating || value != nil { add(field, .required(field)) }
             return nil
         }
         if let id = required("external_id", profile.externalId) {
             let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
             if !(3...40).contains(id.count) || !allowed {
-                add("external_id", "The external_id field must be 3 to 40 letters, digits, - or _.")
+                add("external_id", .externalIdFormat)
             }
         }
         for (field, value) in [("firstname", profile.firstname), ("lastname", profile.lastname)] {
             if let name = required(field, value), !(3...40).contains(name.count) {
-                add(field, "The \(field) field must be between 3 and 40 characters.")
+                add(field, .lengthBetween(field, 3, 40))
             }
         }
         _ = required("phone", profile.phone)
         _ = required("identity_number", profile.identityNumber)
-        if let gender = profile.gender, !["M", "F"].contains(gender) { add("gender", "The selected gender is invalid.") }
+        if let gender = profile.gender, !["M", "F"].contains(gender) { add("gender", .selectedInvalid("gender")) }
         if let email = profile.email, !(email.contains("@") && !email.hasPrefix("@") && !email.hasSuffix("@")) {
-            add("email", "The email field must be a valid email address.")
+            add("email", .invalidEmail("email"))
         }
         if let birthdate = profile.birthdate, birthdate.count != 10 || day(birthdate, end: false) == nil {
-            add("birthdate", "The birthdate field must match the format Y-m-d.")
+            add("birthdate", .dateFormat("birthdate"))
         }
         return errors
     }

@@ -40,7 +40,7 @@ extension SandboxEngine {
     public mutating func rateHistory(currencyId: Int, period: RatePeriod, now: Date) throws -> [RatePoint] {
         advance(to: now)
         guard let index = marketIndex(currencyId) else {
-            throw SandboxError.field("item_currency_id", "The selected item_currency_id is invalid.")
+            throw SandboxError.field("item_currency_id", .selectedInvalid("item_currency_id"))
         }
         return markets[index].points(for: period, endingAt: Market.minute(of: now))
     }

@@ -9,19 +9,19 @@ extension SandboxEngine {
     /// One page of completed orders matching `query`; newest first unless sorted otherwise.
     /// 422 for a bad page, page size, sort, date or status; 404 for an unknown `customer_external_id`.
     public mutating func orders(_ query: OrderQuery, now: Date) throws -> Page<Basket> {
-        var errors: [String: [String]] = [:]
-        if query.page < 1 { errors["page", default: []].append("The page field must be at least 1.") }
-        if !(1...100).contains(query.perPage) { errors["total", default: []].append("The total field must be between 1 and 100.") }
+        var errors: [String: [SandboxMessage]] = [:]
+        if query.page < 1 { errors["page", default: []].append(.atLeast("page", 1)) }
+        if !(1...100).contains(query.perPage) { errors["total", default: []].append(.between("total", 1, 100)) }
         let sortBy = query.sortBy ?? "order_at"
-        if !Self.orderSortKeys.contains(sortBy) { errors["sortBy", default: []].append("The selected sortBy is invalid.") }
+        if !Self.orderSortKeys.contains(sortBy) { errors["sortBy", default: []].append(.selectedInvalid("sortBy")) }
         let sortType = query.sortType?.lowercased() ?? "desc"
-        if !["asc", "desc"].contains(sortType) { errors["sortType", default: []].append("The selected sortType is invalid.") }
+        if !["asc", "desc"].contains(sortType) { errors["sortType", default: []].append(.selectedInvalid("sortType")) }
         let statuses = query.statusIds.compactMap(OrderStatus.init(rawValue:))
-        if statuses.count != query.statusIds.count { errors["status", default: []].append("The selected status is invalid.") }
+        if statuses.count != query.statusIds.count { errors["status", default: []].append(.selectedInvalid("status")) }
         let start = query.startDate.flatMap { Self.day($0, end: false) }
-        if query.startDate != nil, start == nil { errors["startDate", default: []].append("The startDate is not a valid date.") }
+        if query.startDate != nil, start == nil { errors["startDate", default: []].append(.invalidDate("startDate")) }
         let end = query.endDate.flatMap { Self.day($0, end: true) }
-        if query.endDate != nil, end == nil { errors["endDate", default: []].append("The endDate is not a valid date.") }
+        if query.endDate != nil, end == nil { errors["endDate", default: []].append(.invalidDate("endDate")) }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         if let customer = query.customerExternalId { _ = try account(customer) }
         advance(to: now)
@@ -53,7 +53,7 @@ extension SandboxEngine {
         _ = try account(id)
         advance(to: now)
         guard let record = baskets.first(where: { $0.guid == guid && $0.customerId == id && $0.state == .completed }) else {
-            throw SandboxError.notFound("order \(guid) not found for customer \(id)")
+            throw SandboxError.notFound(.customerOrderNotFound(guid: guid, customer: id))
         }
         let order = order(record, now: now)
         return Receipt(
@@ -70,7 +70,7 @@ extension SandboxEngine {
         guard let record = baskets.first(where: { record in
             record.state == .completed && [record.incrementId, record.guid, String(record.id)].contains(orderId)
         }), let order = record.order else {
-            throw SandboxError.notFound("order \(orderId) not found")
+            throw SandboxError.notFound(.orderNotFound(orderId))
         }
         return Invoice(
             guid: record.guid, orderCode: record.incrementId, issuedAt: order.orderAt, total: order.paidTotal,

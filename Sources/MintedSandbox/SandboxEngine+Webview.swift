@@ -15,9 +15,9 @@ extension SandboxEngine {
 
     /// The customer a bearer token speaks for; 401 when it is unknown, expired or its customer is gone.
     public func webviewCustomer(token: String, now: Date) throws -> String {
-        guard let session = webviewSessions[token] else { throw SandboxError.unauthorized("Invalid bearer token.") }
-        guard session.expiresAt > now else { throw SandboxError.unauthorized("The bearer token has expired.") }
-        guard customers[session.customerId] != nil else { throw SandboxError.unauthorized("Invalid bearer token.") }
+        guard let session = webviewSessions[token] else { throw SandboxError.unauthorized(.bearerInvalid) }
+        guard session.expiresAt > now else { throw SandboxError.unauthorized(.bearerExpired) }
+        guard customers[session.customerId] != nil else { throw SandboxError.unauthorized(.bearerInvalid) }
         return session.customerId
     }
 

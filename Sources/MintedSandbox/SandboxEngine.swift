@@ -82,7 +82,7 @@ public struct SandboxEngine: Sendable {
 
     /// The customer with `id`, or 404.
     func account(_ id: String) throws -> CustomerAccount {
-        guard let account = customers[id] else { throw SandboxError.notFound("customer \(id) not found") }
+        guard let account = customers[id] else { throw SandboxError.notFound(.customerNotFound(id)) }
         return account
     }
 }

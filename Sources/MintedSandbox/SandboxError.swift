@@ -1,15 +1,16 @@
-/// A refused sandbox operation; each case is one HTTP status of the error envelope.
+/// A refused sandbox operation; each case is one HTTP status of the error envelope. Messages are
+/// `SandboxMessage`s, put into words only when answered, in the request's language.
 public enum SandboxError: Error, Sendable, Equatable {
     /// 400: the request could not be read at all (malformed JSON, say).
-    case badRequest(String)
+    case badRequest(SandboxMessage)
     /// 401: a webview bearer token that is missing, unknown or expired.
-    case unauthorized(String)
+    case unauthorized(SandboxMessage)
     /// 404: no such customer, basket, route or currency.
-    case notFound(String)
+    case notFound(SandboxMessage)
     /// 409: the operation conflicts with the basket's state (an expired price lock).
-    case conflict(String)
+    case conflict(SandboxMessage)
     /// 422: per-field validation messages.
-    case validation(message: String, fields: [String: [String]])
+    case validation(message: SandboxMessage, fields: [String: [SandboxMessage]])
 
     /// The HTTP status this error is answered with.
     public var status: Int {
@@ -23,29 +24,28 @@ public enum SandboxError: Error, Sendable, Equatable {
     }
 
     /// The envelope's human message.
-    public var message: String {
+    public var message: SandboxMessage {
         switch self {
         case .badRequest(let message), .unauthorized(let message), .notFound(let message), .conflict(let message), .validation(let message, _):
             message
         }
     }
 
-    /// The envelope's `errors`; only 422 carries them.
-    public var fields: [String: [String]]? {
-        if case .validation(_, let fields) = self { return fields }
-        return nil
+    /// The envelope's `errors` in `language`; only 422 carries them.
+    public func fields(in language: SandboxLanguage) -> [String: [String]]? {
+        guard case .validation(_, let fields) = self else { return nil }
+        return fields.mapValues { $0.map { $0.text(for: language) } }
     }
 
     /// A 422 naming one field, with that field's message as the envelope's message.
-    static func field(_ name: String, _ message: String) -> SandboxError {
+    static func field(_ name: String, _ message: SandboxMessage) -> SandboxError {
         .validation(message: message, fields: [name: [message]])
     }
 
     /// A 422 for several fields, Laravel-style: the first message, then how many more there are.
-    static func fields(_ fields: [String: [String]]) -> SandboxError {
+    static func fields(_ fields: [String: [SandboxMessage]]) -> SandboxError {
         let messages = fields.keys.sorted().flatMap { fields[$0] ?? [] }
-        let first = messages.first ?? "The given data was invalid."
-        let message = messages.count > 1 ? "\(first) (and \(messages.count - 1) more error\(messages.count > 2 ? "s" : ""))" : first
-        return .validation(message: message, fields: fields)
+        let first = messages.first ?? .dataInvalid
+        return .validation(message: messages.count > 1 ? .andMore(first, messages.count - 1) : first, fields: fields)
     }
 }

@@ -9,7 +9,7 @@ extension SandboxRoutes {
         let customer = fields.requiredString("external_customer_id")
         let type = fields.requiredChoice("type", as: BasketType.self)
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.activeBasket(customer: customer, type: type, now: now)
         })
     }
@@ -23,7 +23,7 @@ extension SandboxRoutes {
         let type = fields.requiredChoice("type", as: BasketType.self)
         let cartToken = fields.optionalString("cart_token")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.addItem(customer: customer, sku: sku, qty: qty, type: type, cartToken: cartToken, now: now)
         })
     }
@@ -36,7 +36,7 @@ extension SandboxRoutes {
         let sku = fields.requiredString("sku")
         let qty = fields.requiredInteger("qty")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.updateItem(customer: customer, cartToken: cartToken, sku: sku, qty: qty, now: now)
         })
     }
@@ -48,7 +48,7 @@ extension SandboxRoutes {
         let cartToken = fields.requiredString("cart_token")
         let sku = fields.requiredString("sku")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.removeItem(customer: customer, cartToken: cartToken, sku: sku, now: now)
         })
     }
@@ -59,14 +59,14 @@ extension SandboxRoutes {
         let customer = fields.requiredString("external_customer_id")
         let cartToken = fields.requiredString("cart_token")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.clearBasket(customer: customer, cartToken: cartToken, now: now)
         })
     }
 
     func complete(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
         guard let type = context.parameters.get("type").flatMap(BasketType.init(rawValue:)) else {
-            throw SandboxError.notFound("No route for POST \(request.uri.path)")
+            throw SandboxError.notFound(.noRoute(method: "POST", path: request.uri.path))
         }
         var request = request
         var fields = try await request.bodyFields()
@@ -74,7 +74,7 @@ extension SandboxRoutes {
         let cartToken = fields.requiredString("cart_token")
         let address = fields.optionalAddress("shipping_address")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.complete(type, customer: customer, cartToken: cartToken, shippingAddress: address, now: now)
         })
     }

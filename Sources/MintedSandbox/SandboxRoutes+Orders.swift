@@ -20,7 +20,7 @@ extension SandboxRoutes {
             customerExternalId: fields.optionalString("customer_external_id"), orderId: fields.optionalString("orderId")
         )
         try fields.validated()
-        return try .success(try await store.perform { engine, now in try engine.orders(query, now: now) })
+        return try .success(in: request.language, try await store.perform { engine, now in try engine.orders(query, now: now) })
     }
 
     private func receipt(_ request: Request) async throws -> Response {
@@ -28,7 +28,7 @@ extension SandboxRoutes {
         let customer = fields.requiredString("external_customer_id")
         let guid = fields.requiredString("guid")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in try engine.receipt(customer: customer, guid: guid, now: now) })
+        return try .success(in: request.language, try await store.perform { engine, now in try engine.receipt(customer: customer, guid: guid, now: now) })
     }
 
     private func invoice(_ context: SandboxRequestContext) async throws -> Response {

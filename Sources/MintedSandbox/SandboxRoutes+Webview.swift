@@ -23,7 +23,7 @@ extension SandboxRoutes {
 
     private func webviewBasket(_ request: Request) async throws -> Response {
         let token = try Self.bearerToken(request)
-        return try .success(try await store.perform { engine, now in try engine.webviewBasket(token: token, now: now) })
+        return try .success(in: request.language, try await store.perform { engine, now in try engine.webviewBasket(token: token, now: now) })
     }
 
     private func webviewComplete(_ request: Request) async throws -> Response {
@@ -32,7 +32,7 @@ extension SandboxRoutes {
         var fields = try await request.bodyFields()
         let cartToken = fields.requiredString("cart_token")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.webviewComplete(token: token, cartToken: cartToken, now: now)
         })
     }
@@ -41,7 +41,7 @@ extension SandboxRoutes {
     static func bearerToken(_ request: Request) throws -> String {
         guard let header = request.headers[.authorization], header.count > 7,
               header.prefix(7).lowercased() == "bearer " else {
-            throw SandboxError.unauthorized("A bearer token is required.")
+            throw SandboxError.unauthorized(.bearerRequired)
         }
         return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
     }

@@ -11,7 +11,7 @@ struct SandboxRoutes: Sendable {
     func register(on router: Router<SandboxRequestContext>) {
         router.get(RouterPath(Endpoint.productsPath)) { request, _ in try await products(request) }
         router.get(RouterPath(Endpoint.balancePath)) { request, _ in try await balance(request) }
-        router.get(RouterPath(Endpoint.currencyRatesPath)) { _, _ in try await currencyRates() }
+        router.get(RouterPath(Endpoint.currencyRatesPath)) { request, _ in try await currencyRates(request) }
         router.get(RouterPath(Endpoint.rateHistoryPath)) { request, _ in try await rateHistory(request) }
         router.get(RouterPath(Endpoint.basketPath)) { request, _ in try await activeBasket(request) }
         router.post(RouterPath(Endpoint.basketPath)) { request, _ in try await addItem(request) }
@@ -32,7 +32,7 @@ struct SandboxRoutes: Sendable {
         let metals = fields.optionalList("metal_type", of: MetalType.self)
         let deliverable = fields.optionalBool("is_deliverable")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.products(page: page, perPage: perPage, metals: metals, deliverable: deliverable, now: now)
         })
     }
@@ -43,13 +43,13 @@ struct SandboxRoutes: Sendable {
         let metals = fields.optionalList("metal_type", of: MetalType.self)
         let deliverable = fields.optionalBool("is_deliverable")
         try fields.validated()
-        return try .success(try await store.perform { engine, now in
+        return try .success(in: request.language, try await store.perform { engine, now in
             try engine.balance(customer: customer, metals: metals ?? MetalType.allCases, deliverable: deliverable, now: now)
         })
     }
 
-    private func currencyRates() async throws -> Response {
-        try .success(try await store.perform { engine, now in engine.currencyRates(now: now) })
+    private func currencyRates(_ request: Request) async throws -> Response {
+        try .success(in: request.language, try await store.perform { engine, now in engine.currencyRates(now: now) })
     }
 
     private func rateHistory(_ request: Request) async throws -> Response {

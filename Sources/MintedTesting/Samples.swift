@@ -1,5 +1,6 @@
 import Foundation
 import MintedAPI
+import WalletCore
 
 /// Small, realistic values for tests.
 public enum Samples {
@@ -75,5 +76,16 @@ public enum Samples {
     /// A delivery address that passes the form's checks.
     public static let address = Address(fullname: "Brant Ankunding", phone: "+905111111111", city: "Istanbul", district: "Kadıköy",
                                         zipcode: "34710", address: "Moda Cd. 12")
-}
 
+    /// A customer created in a test session, with every field the form has.
+    public static let newCustomer = Customer(externalId: "qa-ayse-001", firstname: "Ayşe", lastname: "Yılmaz", fullname: "Ayşe Yılmaz",
+                                             email: "ayse@example.com", phone: "+905551112233", gender: "F",
+                                             identityNumber: "12345678901", birthdate: "1990-04-23", accountType: "person")
+
+    /// The customer list of a session that used the demo customer, created one and switched to a third.
+    public static let knownCustomers = [
+        KnownCustomer(externalId: customerId, name: "Brant Ankunding"),
+        KnownCustomer(externalId: newCustomer.externalId, name: newCustomer.displayName),
+        KnownCustomer(externalId: "qa-002"),
+    ]
+}

@@ -37,7 +37,20 @@ extension WalletAPI {
                 var receipt = Receipt(order: Samples.order())
                 receipt.guid = guid
                 return receipt
-            }
+            },
+            createCustomer: { profile in
+                Customer(externalId: profile.externalId ?? "", firstname: profile.firstname, lastname: profile.lastname,
+                         fullname: [profile.firstname, profile.lastname].compactMap { $0 }.joined(separator: " "), email: profile.email,
+                         phone: profile.phone, gender: profile.gender, identityNumber: profile.identityNumber, birthdate: profile.birthdate)
+            },
+            updateCustomer: { id, profile in
+                var customer = id == Samples.newCustomer.externalId ? Samples.newCustomer : Customer(externalId: id)
+                if let lastname = profile.lastname { customer.lastname = lastname }
+                if let firstname = profile.firstname { customer.firstname = firstname }
+                customer.fullname = [customer.firstname, customer.lastname].compactMap { $0 }.joined(separator: " ")
+                return customer
+            },
+            removeCustomer: { _ in }
         )
     }
 }

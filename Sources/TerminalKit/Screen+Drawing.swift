@@ -55,14 +55,14 @@ extension Screen {
 
     /// Stores `cell`, turning into spaces the halves of wide glyphs it would orphan.
     private mutating func place(_ cell: Cell, x: Int, y: Int) {
-        guard contains(x: x, y: y) else { return }
-        let old = self[x: x, y: y]
-        if old.isContinuation, !cell.isContinuation, x > 0 {
-            self[x: x - 1, y: y].text = " "
+        let width = size.width
+        guard x >= 0, y >= 0, x < width, y < size.height else { return }
+        let index = y * width + x
+        if cells[index].isContinuation {
+            if !cell.isContinuation, x > 0 { cells[index - 1].text = " " }
+        } else if x + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
         }
-        if !old.isContinuation, self[x: x + 1, y: y].isContinuation {
-            self[x: x + 1, y: y] = Cell(text: " ", style: self[x: x + 1, y: y].style)
-        }
-        self[x: x, y: y] = cell
+        cells[index] = cell
     }
 }

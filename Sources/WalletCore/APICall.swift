@@ -15,12 +15,28 @@ public enum APICall: Sendable, Equatable {
     case rateHistory(currencyId: Int, period: RatePeriod)
     case orders(OrderQuery)
     case receipt(customer: String, guid: String)
+    case createCustomer(CustomerProfile)
+    case updateCustomer(String, CustomerProfile)
+    case removeCustomer(String)
 
     /// True for calls that read or change the basket; while one is in flight the basket cannot be completed.
     public var touchesBasket: Bool {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
-        case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt: false
+        case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt,
+             .createCustomer, .updateCustomer, .removeCustomer: false
+        }
+    }
+
+    /// The customer whose session the call belongs to; switching customer cancels these. Managing customers
+    /// (create, update, remove) belongs to no session.
+    public var sessionCustomer: String? {
+        switch self {
+        case .customer(let id), .activeBasket(let id, _), .addItem(let id, _, _, _, _), .updateItem(let id, _, _, _),
+             .removeItem(let id, _, _), .clearBasket(let id, _), .complete(_, let id, _, _), .balance(let id), .receipt(let id, _):
+            id
+        case .orders(let query): query.customerExternalId
+        case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer: nil
         }
     }
 }

@@ -10,13 +10,23 @@ public enum AppAction: Sendable, Equatable {
     case viewportChanged(columns: Int, rows: Int)
 
     // Answers from the API
-    case customerLoaded(Result<Customer, APIError>)
+    /// Get Customer of `id` (the current customer, or one opened for editing).
+    case customerLoaded(id: String, Result<Customer, APIError>)
     case productsLoaded(Result<[Product], APIError>)
     case basketLoaded(generation: Int, Result<Basket?, APIError>)
     case completionAnswered(Result<Basket, APIError>)
     case receiptLoaded(guid: String, Result<Receipt, APIError>)
     case ordersLoaded(OrderQuery, Result<Page<Basket>, APIError>)
-    case holdingsLoaded(Result<[Holding], APIError>)
+    /// The wallet of `customer`; dropped when another customer is current by then.
+    case holdingsLoaded(customer: String, Result<[Holding], APIError>)
+    case customerCreated(Result<Customer, APIError>)
+    case customerUpdated(id: String, Result<Customer, APIError>)
+    /// Remove Customer answered: nil on success.
+    case customerRemoved(id: String, APIError?)
+
+    // The customer book on disk
+    case customerBookLoaded(Result<CustomerBook, CustomerBookError>)
+    case customerBookSaveFailed(String)
     case ratesLoaded(Result<[CurrencyRate], APIError>)
     case historyLoaded(currencyId: Int, period: RatePeriod, Result<[RatePoint], APIError>)
 
@@ -32,6 +42,7 @@ public enum AppAction: Sendable, Equatable {
     case basketTypeChosen(BasketType)
     case completionRequested
     case ordersRequested
+    case customersRequested
     case rangeStepped(by: Int)
     case refreshRequested
     case privacyToggled
@@ -47,11 +58,15 @@ public enum AppAction: Sendable, Equatable {
     case fieldMoved(by: Int)
     case orderPageStepped(by: Int)
     case orderTypeToggled(BasketType)
+    case customerCreationRequested
+    case customerEditRequested
+    case customerRemovalRequested
 
     /// True for the person's actions that change something on the server; `--readonly` refuses them.
     public var changesAnything: Bool {
         switch self {
-        case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested: true
+        case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested,
+             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested: true
         default: false
         }
     }

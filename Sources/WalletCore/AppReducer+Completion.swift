@@ -40,14 +40,16 @@ extension AppReducer {
             state.notice = Notice(.error, "address: " + (form.problems[first] ?? "invalid"))
             return .none
         }
+        let changed = state.addresses[state.customerId] != form.address
         state.addresses[state.customerId] = form.address
+        let save = changed ? persist(&state) : .none
         if let refusal = completionRefusal(state) {
             state.modal = nil
             state.notice = Notice(.error, "complete refused: " + refusal)
-            return .none
+            return save
         }
         state.modal = .confirmation
-        return .none
+        return save
     }
 
     /// Enter on the confirmation: the one and only complete call, unless something changed meanwhile.

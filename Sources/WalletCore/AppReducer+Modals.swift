@@ -27,12 +27,22 @@ extension AppReducer {
             return modalDismissed(&state)
         case .orders:
             return orderOpened(&state)
+        case .customers:
+            return customerChosen(&state)
+        case .customerForm(let form):
+            return customerFormSubmitted(form, &state)
+        case .customerRemoval(let customer):
+            return customerRemovalConfirmed(customer, &state)
         }
     }
 
     static func modalDismissed(_ state: inout AppState) -> Effect {
         if case .receipt(let view) = state.modal, view.returnsToOrders {
             state.modal = .orders
+        } else if case .customerForm = state.modal {
+            state.modal = .customers
+        } else if case .customerRemoval = state.modal {
+            state.modal = .customers
         } else {
             state.modal = nil
         }
@@ -47,6 +57,9 @@ extension AppReducer {
         case .address(var form):
             form.type(character)
             state.modal = .address(form)
+        case .customerForm(var form):
+            form.type(character)
+            state.modal = .customerForm(form)
         default:
             break
         }
@@ -61,6 +74,9 @@ extension AppReducer {
         case .address(var form):
             form.deleteBackward()
             state.modal = .address(form)
+        case .customerForm(var form):
+            form.deleteBackward()
+            state.modal = .customerForm(form)
         default:
             break
         }

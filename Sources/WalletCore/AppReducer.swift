@@ -10,12 +10,14 @@ public enum AppReducer {
         }
         switch action {
         case .started:
+            _ = remember(KnownCustomer(externalId: state.customerId), &state)
             return .tick(every: .seconds(1), id: .ticker)
                 + call(.customer(state.customerId), &state)
                 + call(.products, &state)
                 + loadBasket(&state)
                 + call(.balance(customer: state.customerId), &state)
                 + call(.currencyRates, &state)
+                + .loadCustomerBook
 
         case .ticked(let now):
             state.now = now
@@ -32,12 +34,23 @@ public enum AppReducer {
             state.viewport = Viewport(columns: columns, rows: rows)
             return .none
 
-        case .customerLoaded(let result):
-            finish(&state)
-            switch result {
-            case .success(let customer): state.customer = customer
-            case .failure(let error): state.notice = .failure("customer", error)
-            }
+        case .customerLoaded(let id, let result):
+            return customerLoaded(id: id, result, &state)
+
+        case .customerCreated(let result):
+            return customerCreated(result, &state)
+
+        case .customerUpdated(let id, let result):
+            return customerUpdated(id: id, result, &state)
+
+        case .customerRemoved(let id, let error):
+            return customerRemoved(id: id, error, &state)
+
+        case .customerBookLoaded(let result):
+            return customerBookLoaded(result, &state)
+
+        case .customerBookSaveFailed(let message):
+            state.notice = Notice(.error, "customer book not saved: \(message)")
             return .none
 
         case .productsLoaded(let result):
@@ -64,8 +77,9 @@ public enum AppReducer {
         case .ordersLoaded(let query, let result):
             return ordersLoaded(query, result, &state)
 
-        case .holdingsLoaded(let result):
+        case .holdingsLoaded(let customer, let result):
             finish(&state)
+            guard customer == state.customerId else { return .none }
             switch result {
             case .success(let holdings):
                 state.holdings = holdings
@@ -126,6 +140,10 @@ public enum AppReducer {
             state.orders.selection = clamp(state.orders.selection + delta, state.orders.orders.count)
             return .none
 
+        case .selectionMoved(let delta) where state.modal == .customers:
+            state.customerSelection = clamp(state.customerSelection + delta, state.knownCustomers.count)
+            return .none
+
         case .selectionMoved(let delta):
             let chartedBefore = state.historyCurrencyId
             moveSelection(&state, by: delta)
@@ -154,6 +172,18 @@ public enum AppReducer {
         case .ordersRequested:
             return ordersRequested(&state)
 
+        case .customersRequested:
+            return customersRequested(&state)
+
+        case .customerCreationRequested:
+            return customerCreationRequested(&state)
+
+        case .customerEditRequested:
+            return customerEditRequested(&state)
+
+        case .customerRemovalRequested:
+            return customerRemovalRequested(&state)
+
         case .orderPageStepped(let delta):
             return orderPageStepped(by: delta, &state)
 
@@ -176,6 +206,9 @@ public enum AppReducer {
             if case .address(var form) = state.modal {
                 form.moveFocus(by: delta)
                 state.modal = .address(form)
+            } else if case .customerForm(var form) = state.modal {
+                form.moveFocus(by: delta)
+                state.modal = .customerForm(form)
             }
             return .none
 

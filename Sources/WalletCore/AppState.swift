@@ -21,7 +21,11 @@ public struct AppState: Sendable, Equatable {
     public var ratePolling: RatePolling
     public var historyCurrencyId: Int?
     public var historyPeriod: RatePeriod = .day
-    public var history: [RatePoint] = []
+    public var history: [RatePoint] = [] {
+        didSet { historySummary = RateHistorySummary(history) }
+    }
+    /// The chart's view of `history`, kept in step with it.
+    public private(set) var historySummary: RateHistorySummary?
     /// When the chart's history was last asked for.
     public var historyRequestedAt: Date?
     public var focus: Pane = .products
@@ -44,6 +48,12 @@ public struct AppState: Sendable, Equatable {
     public var viewport: Viewport?
     /// The last shipping address used, by customer id.
     public var addresses: [String: Address] = [:]
+    /// The customers used before, in the order first used (`u`); remembered in the customer book.
+    public var knownCustomers: [KnownCustomer] = []
+    /// The cursor in the customer list.
+    public var customerSelection = 0
+    /// True once the customer book was read; a book that could not be read is never written over.
+    public var customerBookWritable = false
     /// The figures before the last re-price, highlighted until the deadline.
     public var flash: PriceFlash?
     /// The order list's page, filter and contents.
@@ -85,6 +95,11 @@ public struct AppState: Sendable, Equatable {
     public var selectedBasketItem: BasketItem? {
         guard let items = basket?.items, items.indices.contains(basketSelection) else { return nil }
         return items[basketSelection]
+    }
+
+    /// The customer under the customer list's cursor.
+    public var selectedKnownCustomer: KnownCustomer? {
+        knownCustomers.indices.contains(customerSelection) ? knownCustomers[customerSelection] : nil
     }
 
     /// The currency whose history the rates pane charts.

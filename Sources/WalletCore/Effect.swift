@@ -14,6 +14,12 @@ public indirect enum Effect: Sendable, Equatable {
     /// Sends `ticked(now)` every second until cancelled.
     case tick(every: Duration, id: EffectID)
     case cancel(EffectID)
+    /// Cancels the calls in flight for `customer`'s session; their answers still arrive (as failures) and are dropped.
+    case cancelCalls(customer: String)
+    /// Reads the customer book; answered with `customerBookLoaded`.
+    case loadCustomerBook
+    /// Writes the customer book; a failure is answered with `customerBookSaveFailed`.
+    case saveCustomerBook(CustomerBook)
     /// Ends the program.
     case quit
 

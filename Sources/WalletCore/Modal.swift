@@ -12,11 +12,17 @@ public enum Modal: Sendable, Equatable {
     case receipt(ReceiptView)
     /// The order list; its contents live in `AppState.orders`.
     case orders
+    /// The customers used before; its contents live in `AppState.knownCustomers`.
+    case customers
+    /// Create or edit a customer.
+    case customerForm(CustomerForm)
+    /// "Remove this customer?" — yes or no.
+    case customerRemoval(KnownCustomer)
 }
 
 /// Which key table is in force, from the state.
 public enum InputMode: Sendable, Equatable, CaseIterable {
-    case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders
+    case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
 }
 
 extension AppState {
@@ -31,6 +37,9 @@ extension AppState {
         case .address: return .address
         case .receipt: return .receipt
         case .orders: return .orders
+        case .customers: return .customers
+        case .customerForm: return .customerForm
+        case .customerRemoval: return .customerRemoval
         }
     }
 }

@@ -5,7 +5,9 @@ public actor Store {
     public private(set) var state: AppState
     private let environment: WalletEnvironment
     private var running: [EffectID: Task<Void, Never>] = [:]
-    private var calls: [UUID: Task<Void, Never>] = [:]
+    private var calls: [UUID: (call: APICall, task: Task<Void, Never>)] = [:]
+    /// Set by `cancelAll`: nothing more is sent after it.
+    private var closed = false
     private let observe: @Sendable (AppState) -> Void
     private let quit: @Sendable () -> Void
 
@@ -27,8 +29,9 @@ public actor Store {
 
     /// Cancels every running effect.
     public func cancelAll() {
+        closed = true
         running.values.forEach { $0.cancel() }
-        calls.values.forEach { $0.cancel() }
+        calls.values.forEach { $0.task.cancel() }
         running = [:]
         calls = [:]
     }
@@ -42,10 +45,33 @@ public actor Store {
         case .call(let call, let generation):
             let id = UUID()
             let api = environment.api
-            calls[id] = Task { [weak self] in
+            // A cancelled call still answers (as a failure), so that the reducer's in-flight counts stay right.
+            let task = Task { [weak self] in
                 let answer = await api.perform(call, generation: generation)
-                guard !Task.isCancelled else { return }
                 await self?.finished(id, answer)
+            }
+            calls[id] = (call, task)
+        case .cancelCalls(let customer):
+            for entry in calls.values where entry.call.sessionCustomer == customer { entry.task.cancel() }
+        case .loadCustomerBook:
+            let storage = environment.customerBook
+            Task { [weak self] in
+                let result: Result<CustomerBook, CustomerBookError>
+                do {
+                    result = .success(try storage.load())
+                } catch let error as CustomerBookError {
+                    result = .failure(error)
+                } catch {
+                    result = .failure(CustomerBookError(message: String(describing: error)))
+                }
+                await self?.deliver(.customerBookLoaded(result))
+            }
+        case .saveCustomerBook(let book):
+            // Written here, in order, on the store's executor: a few hundred bytes.
+            do {
+                try environment.customerBook.save(book)
+            } catch {
+                send(.customerBookSaveFailed(String(describing: error)))
             }
         case .schedule(let action, let delay, let jitter, let id):
             running[id]?.cancel()
@@ -76,6 +102,11 @@ public actor Store {
 
     private func finished(_ id: UUID, _ answer: AppAction) {
         calls[id] = nil
-        send(answer)
+        deliver(answer)
+    }
+
+    private func deliver(_ action: AppAction) {
+        guard !closed else { return }
+        send(action)
     }
 }

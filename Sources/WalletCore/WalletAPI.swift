@@ -15,6 +15,9 @@ public struct WalletAPI: Sendable {
     public var complete: @Sendable (_ type: BasketType, _ customer: String, _ cartToken: String, _ address: Address?) async throws -> Basket
     public var orders: @Sendable (OrderQuery) async throws -> Page<Basket>
     public var receipt: @Sendable (_ customer: String, _ guid: String) async throws -> Receipt
+    public var createCustomer: @Sendable (CustomerProfile) async throws -> Customer
+    public var updateCustomer: @Sendable (_ id: String, CustomerProfile) async throws -> Customer
+    public var removeCustomer: @Sendable (_ id: String) async throws -> Void
 
     /// Every closure given; the later ones default to failing with "not supported" so older fakes keep working.
     public init(
@@ -30,7 +33,10 @@ public struct WalletAPI: Sendable {
         clearBasket: @escaping @Sendable (String, String) async throws -> Basket = { _, _ in throw Self.unsupported },
         complete: @escaping @Sendable (BasketType, String, String, Address?) async throws -> Basket = { _, _, _, _ in throw Self.unsupported },
         orders: @escaping @Sendable (OrderQuery) async throws -> Page<Basket> = { _ in throw Self.unsupported },
-        receipt: @escaping @Sendable (String, String) async throws -> Receipt = { _, _ in throw Self.unsupported }
+        receipt: @escaping @Sendable (String, String) async throws -> Receipt = { _, _ in throw Self.unsupported },
+        createCustomer: @escaping @Sendable (CustomerProfile) async throws -> Customer = { _ in throw Self.unsupported },
+        updateCustomer: @escaping @Sendable (String, CustomerProfile) async throws -> Customer = { _, _ in throw Self.unsupported },
+        removeCustomer: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported }
     ) {
         self.customer = customer
         self.products = products
@@ -45,6 +51,9 @@ public struct WalletAPI: Sendable {
         self.complete = complete
         self.orders = orders
         self.receipt = receipt
+        self.createCustomer = createCustomer
+        self.updateCustomer = updateCustomer
+        self.removeCustomer = removeCustomer
     }
 
     /// What a closure nobody provided throws.
@@ -65,7 +74,10 @@ public struct WalletAPI: Sendable {
             clearBasket: { try await client.clearBasket(customer: $0, cartToken: $1) },
             complete: { try await client.complete($0, customer: $1, cartToken: $2, shippingAddress: $3) },
             orders: { try await client.orders($0) },
-            receipt: { try await client.receipt(customer: $0, guid: $1) }
+            receipt: { try await client.receipt(customer: $0, guid: $1) },
+            createCustomer: { try await client.createCustomer($0) },
+            updateCustomer: { try await client.updateCustomer($0, $1) },
+            removeCustomer: { try await client.removeCustomer($0) }
         )
     }
 
@@ -73,7 +85,7 @@ public struct WalletAPI: Sendable {
     public func perform(_ call: APICall, generation: Int) async -> AppAction {
         switch call {
         case .customer(let id):
-            return .customerLoaded(await Self.result { try await customer(id) })
+            return .customerLoaded(id: id, await Self.result { try await customer(id) })
         case .products:
             return .productsLoaded(await Self.result { try await products() })
         case .activeBasket(let id, let type):
@@ -89,7 +101,7 @@ public struct WalletAPI: Sendable {
         case .complete(let type, let id, let token, let address):
             return .completionAnswered(await Self.result { try await complete(type, id, token, address) })
         case .balance(let id):
-            return .holdingsLoaded(await Self.result { try await balance(id) })
+            return .holdingsLoaded(customer: id, await Self.result { try await balance(id) })
         case .currencyRates:
             return .ratesLoaded(await Self.result { try await currencyRates() })
         case .rateHistory(let id, let period):
@@ -98,6 +110,14 @@ public struct WalletAPI: Sendable {
             return .ordersLoaded(query, await Self.result { try await orders(query) })
         case .receipt(let id, let guid):
             return .receiptLoaded(guid: guid, await Self.result { try await receipt(id, guid) })
+        case .createCustomer(let profile):
+            return .customerCreated(await Self.result { try await createCustomer(profile) })
+        case .updateCustomer(let id, let profile):
+            return .customerUpdated(id: id, await Self.result { try await updateCustomer(id, profile) })
+        case .removeCustomer(let id):
+            let result = await Self.result { try await removeCustomer(id) }
+            if case .failure(let error) = result { return .customerRemoved(id: id, error) }
+            return .customerRemoved(id: id, nil)
         }
     }
 

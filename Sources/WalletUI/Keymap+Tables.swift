@@ -18,6 +18,7 @@ extension Keymap {
         KeyBinding([.character("s")], .basketTypeChosen(.sell), summary: "sell basket"),
         KeyBinding([.character("d")], .basketTypeChosen(.delivery), summary: "delivery basket (asks for an address)"),
         KeyBinding([.character("o")], .ordersRequested, hint: "o orders", summary: "orders (Enter opens the receipt)"),
+        KeyBinding([.character("u")], .customersRequested, hint: "u customer", summary: "customers: switch, create, edit, remove"),
         KeyBinding([.tab], .focusAdvanced, hint: "Tab pane", summary: "focus the next pane"),
         KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
         KeyBinding([.character("1")], .paneChosen(.products), summary: "products pane"),
@@ -32,7 +33,7 @@ extension Keymap {
         KeyBinding([.character("]")], .rangeStepped(by: 1), summary: "longer rate history range"),
         KeyBinding([.character("R"), .character("r")], .refreshRequested, hint: "r refresh", summary: "refresh everything"),
         KeyBinding([.character("p")], .privacyToggled, hint: "p privacy", summary: "mask balances and personal data"),
-        KeyBinding([.character("t")], .themeCycled, hint: "t theme", summary: "next theme"),
+        KeyBinding([.character("t")], .themeCycled, summary: "next theme"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
     ])
 
@@ -96,5 +97,36 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the order list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+    ])
+
+    /// The customer list.
+    public static let customers = Keymap(title: "customers", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter switch", summary: "switch to the selected customer (basket and wallet reload)"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "previous customer"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next customer"),
+        KeyBinding([.character("n")], .customerCreationRequested, hint: "n new", summary: "create a customer (a form with the API's rules)"),
+        KeyBinding([.character("e")], .customerEditRequested, hint: "e edit", summary: "edit the selected customer"),
+        KeyBinding([.character("D")], .customerRemovalRequested, hint: "D remove", summary: "remove the selected customer (asks first; not the one in use)"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the customer list"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+    ])
+
+    /// The create / edit customer form: text types into the focused field.
+    public static let customerForm = Keymap(title: "customer form", bindings: [
+        KeyBinding([.tab, .down], .fieldMoved(by: 1), hint: "Tab/↓ next", summary: "next field"),
+        KeyBinding([.backTab, .up], .fieldMoved(by: -1), hint: "↑ previous", summary: "previous field"),
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter save", summary: "send the customer to the API (create or update)"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc back", summary: "back to the customer list, nothing sent"),
+        KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
+        quit,
+    ], acceptsText: true)
+
+    /// "Remove this customer?".
+    public static let customerRemoval = Keymap(title: "remove customer", bindings: [
+        KeyBinding([.character("y"), .enter], .modalConfirmed, hint: "y remove", summary: "yes, remove the customer"),
+        KeyBinding([.character("n"), .escape], .modalDismissed, hint: "n/Esc keep", summary: "no, keep them"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
     ])
 }

@@ -55,6 +55,9 @@ public struct Keymap: Sendable, Equatable {
         case .address: .address
         case .receipt: .receipt
         case .orders: .orders
+        case .customers: .customers
+        case .customerForm: .customerForm
+        case .customerRemoval: .customerRemoval
         }
     }
 }

@@ -13,6 +13,9 @@ extension MainScreen {
         case .address(let form): drawAddressForm(form, state, in: body, on: &screen, context: context)
         case .receipt(let view): drawReceipt(view, state, in: body, on: &screen, context: context)
         case .orders: drawOrders(state, in: body, on: &screen, context: context)
+        case .customers: drawCustomers(state, in: body, on: &screen, context: context)
+        case .customerForm(let form): drawCustomerForm(form, state, in: body, on: &screen, context: context)
+        case .customerRemoval(let customer): drawCustomerRemoval(customer, state, in: body, on: &screen, context: context)
         }
     }
 

@@ -163,7 +163,8 @@ extension MainScreen {
             screen.put(state.rates.isEmpty ? "loading…" : "no history yet", at: Point(x: inner.x, y: chartTop), style: theme[.muted], maxWidth: inner.width)
             return
         }
-        let values = state.history.map { NSDecimalNumber(decimal: $0.buy).doubleValue }
+        let summary = state.historySummary
+        let values = summary?.values ?? []
         let labelWidth = 10
         let chartWidth = max(0, inner.width - labelWidth - 1)
         let lines = context.chart.rows(values, width: chartWidth, height: chartHeight)
@@ -171,9 +172,9 @@ extension MainScreen {
             screen.put(line, at: Point(x: inner.x, y: chartTop + offset), style: theme[.chart])
         }
         let code = state.historyCurrency?.currencyCode
-        let high = state.history.map(\.buy).max() ?? 0
-        let low = state.history.map(\.buy).min() ?? 0
-        let last = state.history.last?.buy ?? 0
+        let high = summary?.high ?? 0
+        let low = summary?.low ?? 0
+        let last = summary?.last ?? 0
         let labelX = inner.x + chartWidth + 1
         if chartHeight >= 4 {
             screen.put("max", at: Point(x: labelX, y: chartTop), style: theme[.muted])

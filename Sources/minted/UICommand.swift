@@ -36,9 +36,11 @@ struct UICommand: AsyncParsableCommand {
         var sandbox: SandboxServer?
         let configuration: ClientConfiguration
         let kind: ConnectionKind
+        let bookScope: String
         if let remote = try connection.remote(config: config) {
             configuration = remote.configuration
             kind = remote.kind
+            bookScope = Self.scope(of: remote.configuration.baseURL)
         } else {
             let stateFile = SandboxStateFile(url: Self.sandboxStateURL())
             if fresh { try? FileManager.default.removeItem(at: stateFile.url) }
@@ -53,7 +55,11 @@ struct UICommand: AsyncParsableCommand {
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
                                                 language: language)
             kind = .sandbox
+            bookScope = "sandbox"
         }
+        // The customers used (and their last addresses), per host; `--fresh` forgets the embedded sandbox's.
+        let customerBook = CustomerBookStorage.file(Self.dataURL("customers.json"), scope: bookScope)
+        if fresh && sandbox != nil { try? customerBook.save(CustomerBook()) }
         let customerId = customer ?? SandboxEngine.demoCustomerId
         let client = MintedClient(configuration: configuration)
         guard let chart = ChartStyle(rawValue: graph) else { throw ValidationError("--graph must be braille, block or ascii") }
@@ -69,7 +75,7 @@ struct UICommand: AsyncParsableCommand {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
                 let loop = AppLoop(terminal: terminal, context: context.downgraded(to: terminal.colorDepth))
-                try await loop.run(state: state, environment: .live(api: .live(client)))
+                try await loop.run(state: state, environment: .live(api: .live(client), customerBook: customerBook))
             }
         } catch let error as CursesTerminalError {
             await sandbox?.stop()
@@ -80,9 +86,22 @@ struct UICommand: AsyncParsableCommand {
 
     /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.json`, by default under `~/.local/share`.
     static func sandboxStateURL() -> URL {
+        dataURL("sandbox.json")
+    }
+
+    /// The customer book's key for a host: the base URL without any user or password in it.
+    static func scope(of url: URL) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return url.host ?? "remote" }
+        components.user = nil
+        components.password = nil
+        return components.string ?? (url.host ?? "remote")
+    }
+
+    /// `$XDG_DATA_HOME/minted/NAME`, by default under `~/.local/share`.
+    static func dataURL(_ name: String) -> URL {
         let environment = ProcessInfo.processInfo.environment
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
-        return base.appendingPathComponent("minted/sandbox.json")
+        return base.appendingPathComponent("minted/" + name)
     }
 }

@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func theControlAPIIsBehindDigest() async throws {
-        try await SandboxFixtures.withSandbox(password: "wrong") { client, _ in
+        _ = try await SandboxFixtures.withSandbox(password: "wrong") { client, _ in
             await #expect(throws: APIError.unauthorized(message: "Unauthenticated.")) {
                 try await client.require(Endpoint(method: "GET", path: "/_sandbox/faults"), as: FaultPlan.self)
             }

@@ -72,7 +72,7 @@ import Testing
         var engine = SandboxEngine(configuration: SandboxFixtures.frozen, now: start)
         let basket = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil, now: start)
         let expired = start.addingTimeInterval(240)
-        #expect(throws: SandboxError.conflict("price lock expired, re-price the basket")) {
+        #expect(throws: SandboxError.conflict(.priceLockExpired)) {
             try engine.complete(.buy, customer: customer, cartToken: basket.token, now: expired)
         }
         _ = try engine.activeBasket(customer: customer, type: .buy, now: expired)
@@ -137,7 +137,7 @@ import Testing
         _ = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: opened.token, now: start)
         let cleared = try engine.clearBasket(customer: customer, cartToken: opened.token, now: start)
         #expect(cleared.items.isEmpty)
-        #expect(throws: SandboxFixtures.fieldError("items", "The basket is empty.")) {
+        #expect(throws: SandboxFixtures.fieldError("items", .basketEmpty)) {
             try engine.complete(.buy, customer: customer, cartToken: opened.token, now: start)
         }
         let replacement = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil, now: start)
@@ -149,16 +149,16 @@ import Testing
 
     @Test func validationNamesTheField() throws {
         var engine = SandboxEngine(configuration: SandboxFixtures.frozen, now: start)
-        #expect(throws: SandboxFixtures.fieldError("qty", "The qty field must be at least 1.")) {
+        #expect(throws: SandboxFixtures.fieldError("qty", .atLeast("qty", 1))) {
             try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: nil, now: start)
         }
-        #expect(throws: SandboxFixtures.fieldError("sku", "The selected sku is invalid.")) {
+        #expect(throws: SandboxFixtures.fieldError("sku", .selectedInvalid("sku"))) {
             try engine.addItem(customer: customer, sku: "NOPE", qty: 1, type: .buy, cartToken: nil, now: start)
         }
-        #expect(throws: SandboxFixtures.fieldError("cart_token", "The cart_token field must be 32 letters and digits.")) {
+        #expect(throws: SandboxFixtures.fieldError("cart_token", .cartTokenFormat)) {
             try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: "short", now: start)
         }
-        #expect(throws: SandboxError.notFound("customer nobody not found")) {
+        #expect(throws: SandboxError.notFound(.customerNotFound("nobody"))) {
             try engine.addItem(customer: "nobody", sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil, now: start)
         }
     }

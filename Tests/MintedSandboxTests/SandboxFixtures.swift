@@ -15,14 +15,14 @@ enum SandboxFixtures {
     static func decimal(_ text: String) -> Decimal { Decimal(string: text)! }
 
     /// A 422 naming one field.
-    static func fieldError(_ name: String, _ message: String) -> SandboxError {
+    static func fieldError(_ name: String, _ message: SandboxMessage) -> SandboxError {
         .validation(message: message, fields: [name: [message]])
     }
 
     /// Runs `body` against a fresh sandbox on an ephemeral loopback port through the real client, then stops it.
     static func withSandbox<Result>(
         _ configuration: SandboxConfiguration = frozen, clock: ManualClock? = nil, transport: (any HTTPTransport)? = nil,
-        password: String = "sandbox", _ body: (MintedClient, SandboxServer) async throws -> Result
+        password: String = "sandbox", language: String = "en", _ body: (MintedClient, SandboxServer) async throws -> Result
     ) async throws -> Result {
         let server = if let clock {
             SandboxServer(configuration: configuration, clock: clock.reading)
@@ -31,7 +31,8 @@ enum SandboxFixtures {
         }
         let url = try await server.start()
         let client = MintedClient(
-            configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: password), timeout: .seconds(120)),
+            configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: password),
+                                               language: language, timeout: .seconds(120)),
             transport: transport ?? URLSessionTransport()
         )
         do {

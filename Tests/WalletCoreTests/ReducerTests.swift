@@ -19,6 +19,7 @@ struct ReducerTests {
             .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0),
             .call(.balance(customer: Samples.customerId), generation: 0),
             .call(.currencyRates, generation: 0),
+            .loadCustomerBook,
         ]))
         #expect(state.requestsInFlight == 5)
     }

@@ -17,7 +17,7 @@ struct KeymapTests {
             (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .ordersRequested),
             (.character("p"), .privacyToggled), (.character("t"), .themeCycled), (.character("?"), .helpToggled),
             (.character("["), .rangeStepped(by: -1)), (.character("]"), .rangeStepped(by: 1)),
-            (.character("q"), .quitRequested), (.control("c"), .quitRequested),
+            (.character("u"), .customersRequested), (.character("q"), .quitRequested), (.control("c"), .quitRequested),
         ]
         for (key, action) in expected { #expect(table.action(for: key) == action, "\(key.label)") }
         #expect(table.action(for: .character("z")) == nil)
@@ -35,6 +35,30 @@ struct KeymapTests {
         #expect(Keymap.forMode(.orders).action(for: .pageUp) == .orderPageStepped(by: -1))
         #expect(Keymap.forMode(.orders).action(for: .character("s")) == .orderTypeToggled(.sell))
         #expect(Keymap.forMode(.clearConfirmation).action(for: .character("y")) == .modalConfirmed)
+    }
+
+    @Test func theCustomerTablesBindEveryKeyAndTheFormTakesText() {
+        let list = Keymap.forMode(.customers)
+        #expect(list.action(for: .enter) == .modalConfirmed)
+        #expect(list.action(for: .character("n")) == .customerCreationRequested)
+        #expect(list.action(for: .character("e")) == .customerEditRequested)
+        #expect(list.action(for: .character("D")) == .customerRemovalRequested)
+        #expect(list.action(for: .character("d")) == nil, "only a capital D removes")
+        #expect(list.action(for: .down) == .selectionMoved(by: 1))
+        #expect(list.action(for: .escape) == .modalDismissed)
+        let form = Keymap.forMode(.customerForm)
+        #expect(form.action(for: .character("q")) == .characterTyped("q"))
+        #expect(form.action(for: .character("n")) == .characterTyped("n"))
+        #expect(form.action(for: .tab) == .fieldMoved(by: 1))
+        #expect(form.action(for: .control("c")) == .quitRequested)
+        #expect(Keymap.forMode(.customerRemoval).action(for: .character("y")) == .modalConfirmed)
+        #expect(Keymap.forMode(.customerRemoval).action(for: .character("n")) == .modalDismissed)
+        var state = MainScreenTests().liveState()
+        state.modal = .customers
+        let footer = MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext()).row(39)
+        #expect(footer.contains("n new") && footer.contains("D remove"))
+        #expect(MainScreen.render(MainScreenTests().liveState(), size: Size(width: 120, height: 40), context: RenderContext()).row(39)
+            .contains("u customer"))
     }
 
     @Test func theModeFollowsTheState() {

@@ -41,6 +41,27 @@ struct ModalSnapshotTests {
             state.orders.orders = [Samples.order(guid: "b"), Samples.order(type: .sell, quantity: 1, guid: "a", at: Samples.start.addingTimeInterval(-86_400))]
             state.orders.lastPage = 2
             state.orders.total = 12
+        case "customers":
+            state.knownCustomers = Samples.knownCustomers
+            state.customerSelection = 1
+            state.modal = .customers
+        case "customer-form":
+            var form = CustomerForm(purpose: .create)
+            form[.externalId] = "qa-ayse-001"
+            form[.firstname] = "Ay"
+            form[.lastname] = "Yılmaz"
+            form[.phone] = "+905551112233"
+            form[.identityNumber] = "12345678901"
+            form[.birthdate] = "1990-04-23"
+            _ = form.place([
+                "external_id": ["The external id has already been taken."],
+                "firstname": ["The firstname field must be between 3 and 40 characters."],
+            ])
+            state.modal = .customerForm(form)
+        case "customer-edit":
+            state.modal = .customerForm(CustomerForm(purpose: .edit(Samples.newCustomer.externalId), customer: Samples.newCustomer))
+        case "customer-removal":
+            state.modal = .customerRemoval(Samples.knownCustomers[1])
         case "help":
             state.showsHelp = true
         default:
@@ -49,7 +70,8 @@ struct ModalSnapshotTests {
         return state
     }
 
-    static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "orders", "help"]
+    static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "orders", "customers",
+                         "customer-form", "customer-edit", "customer-removal", "help"]
 
     @Test(arguments: modals)
     func snapshots(modal: String) {
@@ -121,5 +143,35 @@ struct ModalSnapshotTests {
         }
         // The products pane's right border stays in its column on the row with wide glyphs.
         #expect(screen[x: layout.products.maxX - 1, y: layout.products.y + 2].text == "│")
+    }
+
+    @Test func theCustomerFormShowsEveryConstraintAndThe422MessagesBesideTheirFields() {
+        let text = MainScreen.render(Self.state("customer-form"), size: Size(width: 120, height: 40), context: Self.context).text()
+        for field in CustomerField.allCases {
+            #expect(text.contains(field.label), "\(field.label)")
+            #expect(text.contains(field.constraint), "\(field.constraint)")
+        }
+        let rows = text.components(separatedBy: "\n")
+        let idRow = rows.firstIndex { $0.contains("External id") } ?? 0
+        #expect(rows[idRow + 1].contains("✗ The external id has already been taken."))
+        let nameRow = rows.firstIndex { $0.contains("First name") } ?? 0
+        #expect(rows[nameRow + 1].contains("✗ The firstname field must be between 3 and 40 characters."))
+        let small = MainScreen.render(Self.state("customer-form"), size: Size(width: 80, height: 24), context: Self.context).text()
+        #expect(small.contains("✗ The external id has already been taken."))
+    }
+
+    @Test func theCustomerListMarksTheCurrentOneAndPrivacyMasksIt() {
+        var state = Self.state("customers")
+        let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(text.contains("● Brant Ankunding"))
+        #expect(text.contains("qa-ayse-001"))
+        #expect(text.contains("Enter switch · n new · e edit · D remove"))
+        state.privacy = true
+        let masked = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(!masked.contains("Ayşe") && !masked.contains("qa-ayse-001") && !masked.contains("Brant"))
+        state.privacy = false
+        state.readOnly = true
+        let readOnly = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(readOnly.contains("Enter switch · Esc close"))
     }
 }

@@ -1,0 +1,172 @@
+import MintedAPI
+
+/// Every human text the sandbox answers with (error `message`s and 422 field messages), English and Turkish
+/// side by side. Errors carry a case; the text is chosen at the edge, from the request's `Accept-Language`.
+public indirect enum SandboxMessage: Sendable, Equatable {
+    // Transport, authentication, routing.
+    case unauthenticated
+    case staleNonce
+    case noRoute(method: String, path: String)
+    case httpError(status: Int, reason: String)
+    case internalError(String)
+    case injectedFault(Int)
+    case bodyNotJSONObject
+    case bodyNotValid(String)
+    case bearerRequired
+    case bearerInvalid
+    case bearerExpired
+    // Not found and conflicts.
+    case customerNotFound(String)
+    case customerBasketNotFound(customer: String)
+    case basketNotFound(cartToken: String)
+    case orderNotFound(String)
+    case customerOrderNotFound(guid: String, customer: String)
+    case marketNotFound(Int)
+    case priceLockExpired
+    // Field validation (422).
+    case required(String)
+    case mustBeString(String)
+    case mustBeInteger(String)
+    case mustBeBoolean(String)
+    case mustBeNumber(String)
+    case mustBeAddress(String)
+    case selectedInvalid(String)
+    case atLeast(String, Int)
+    case between(String, Int, Int)
+    case lengthBetween(String, Int, Int)
+    case externalIdFormat
+    case externalIdTaken
+    case externalIdImmutable
+    case invalidEmail(String)
+    case dateFormat(String)
+    case invalidDate(String)
+    case cartTokenFormat
+    case basketOfType(BasketType)
+    case notDeliverable(sku: String)
+    case basketHoldsNo(sku: String)
+    case basketEmpty
+    case outOfStock(available: Int, sku: String)
+    case notEnoughHeld(BasketType, qty: Int, sku: String, held: Int)
+    case forcedStatusInvalid
+    case dataInvalid
+    /// Laravel's summary of a 422: the first message, then how many more there are.
+    case andMore(SandboxMessage, Int)
+
+    /// The text in `language`.
+    public func text(for language: SandboxLanguage) -> String {
+        switch language {
+        case .english: english
+        case .turkish: turkish
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .unauthenticated: "Unauthenticated."
+        case .staleNonce: "Stale nonce"
+        case .noRoute(let method, let path): "No route for \(method) \(path)"
+        case .httpError(_, let reason): reason
+        case .internalError(let detail): "internal sandbox error: \(detail)"
+        case .injectedFault(let status): "Injected fault: \(status)"
+        case .bodyNotJSONObject: "The request body is not a JSON object."
+        case .bodyNotValid(let type): "The request body is not a valid \(type)."
+        case .bearerRequired: "A bearer token is required."
+        case .bearerInvalid: "Invalid bearer token."
+        case .bearerExpired: "The bearer token has expired."
+        case .customerNotFound(let id): "customer \(id) not found"
+        case .customerBasketNotFound(let customer): "no open basket with this cart_token for customer \(customer)"
+        case .basketNotFound(let token): "no open basket with cart_token \(token)"
+        case .orderNotFound(let id): "order \(id) not found"
+        case .customerOrderNotFound(let guid, let customer): "order \(guid) not found for customer \(customer)"
+        case .marketNotFound(let id): "market \(id) not found"
+        case .priceLockExpired: "price lock expired, re-price the basket"
+        case .required(let field): "The \(field) field is required."
+        case .mustBeString(let field): "The \(field) field must be a string."
+        case .mustBeInteger(let field): "The \(field) field must be an integer."
+        case .mustBeBoolean(let field): "The \(field) field must be true or false."
+        case .mustBeNumber(let field): "The \(field) field must be a number."
+        case .mustBeAddress(let field): "The \(field) field must be an address object."
+        case .selectedInvalid(let field): "The selected \(field) is invalid."
+        case .atLeast(let field, let minimum): "The \(field) field must be at least \(minimum)."
+        case .between(let field, let low, let high): "The \(field) field must be between \(low) and \(high)."
+        case .lengthBetween(let field, let low, let high): "The \(field) field must be between \(low) and \(high) characters."
+        case .externalIdFormat: "The external_id field must be 3 to 40 letters, digits, - or _."
+        case .externalIdTaken: "The external id has already been taken."
+        case .externalIdImmutable: "The external id cannot be changed."
+        case .invalidEmail(let field): "The \(field) field must be a valid email address."
+        case .dateFormat(let field): "The \(field) field must match the format Y-m-d."
+        case .invalidDate(let field): "The \(field) is not a valid date."
+        case .cartTokenFormat: "The cart_token field must be 32 letters and digits."
+        case .basketOfType(let type): "The basket of this cart_token is a \(type.rawValue) basket."
+        case .notDeliverable(let sku): "The product \(sku) cannot be delivered."
+        case .basketHoldsNo(let sku): "The basket holds no \(sku)."
+        case .basketEmpty: "The basket is empty."
+        case .outOfStock(let available, let sku): "Only \(available) × \(sku) in stock."
+        case .notEnoughHeld(let type, let qty, let sku, let held):
+            "Cannot \(type == .sell ? "sell" : "deliver") \(qty) × \(sku): \(held) held."
+        case .forcedStatusInvalid: "Each forced status needs a path starting with / and a status 100…599."
+        case .dataInvalid: "The given data was invalid."
+        case .andMore(let first, let more):
+            "\(first.english) (and \(more) more error\(more > 1 ? "s" : ""))"
+        }
+    }
+
+    private var turkish: String {
+        switch self {
+        case .unauthenticated: "Kimlik doğrulanamadı."
+        case .staleNonce: "Nonce süresi doldu"
+        case .noRoute(let method, let path): "\(method) \(path) için bir yol yok"
+        case .httpError(let status, _): "İstek işlenemedi (HTTP \(status))."
+        case .internalError(let detail): "sandbox iç hatası: \(detail)"
+        case .injectedFault(let status): "Yapay hata: \(status)"
+        case .bodyNotJSONObject: "İstek gövdesi bir JSON nesnesi değil."
+        case .bodyNotValid(let type): "İstek gövdesi geçerli bir \(type) değil."
+        case .bearerRequired: "Bearer token gereklidir."
+        case .bearerInvalid: "Geçersiz bearer token."
+        case .bearerExpired: "Bearer token'ın süresi doldu."
+        case .customerNotFound(let id): "\(id) müşterisi bulunamadı"
+        case .customerBasketNotFound(let customer): "\(customer) müşterisinin bu cart_token ile açık sepeti yok"
+        case .basketNotFound(let token): "\(token) cart_token'ı ile açık sepet yok"
+        case .orderNotFound(let id): "\(id) siparişi bulunamadı"
+        case .customerOrderNotFound(let guid, let customer): "\(customer) müşterisinin \(guid) siparişi bulunamadı"
+        case .marketNotFound(let id): "\(id) piyasası bulunamadı"
+        case .priceLockExpired: "fiyat kilidinin süresi doldu, sepeti yeniden fiyatlayın"
+        case .required(let field): "\(field) alanı zorunludur."
+        case .mustBeString(let field): "\(field) alanı metin olmalıdır."
+        case .mustBeInteger(let field): "\(field) alanı tam sayı olmalıdır."
+        case .mustBeBoolean(let field): "\(field) alanı doğru veya yanlış olmalıdır."
+        case .mustBeNumber(let field): "\(field) alanı sayı olmalıdır."
+        case .mustBeAddress(let field): "\(field) alanı bir adres nesnesi olmalıdır."
+        case .selectedInvalid(let field): "Seçili \(field) geçersiz."
+        case .atLeast(let field, let minimum): "\(field) alanı en az \(minimum) olmalıdır."
+        case .between(let field, let low, let high): "\(field) alanı \(low) ile \(high) arasında olmalıdır."
+        case .lengthBetween(let field, let low, let high): "\(field) alanı \(low) ile \(high) karakter arasında olmalıdır."
+        case .externalIdFormat: "external_id alanı 3 ile 40 arasında harf, rakam, - veya _ olmalıdır."
+        case .externalIdTaken: "external id daha önceden alınmış."
+        case .externalIdImmutable: "external id değiştirilemez."
+        case .invalidEmail(let field): "\(field) alanı geçerli bir e-posta adresi olmalıdır."
+        case .dateFormat(let field): "\(field) alanı Y-m-d biçimiyle eşleşmiyor."
+        case .invalidDate(let field): "\(field) geçerli bir tarih değil."
+        case .cartTokenFormat: "cart_token alanı 32 harf ve rakamdan oluşmalıdır."
+        case .basketOfType(let type): "Bu cart_token'ın sepeti bir \(Self.turkishName(type)) sepeti."
+        case .notDeliverable(let sku): "\(sku) ürünü teslim edilemez."
+        case .basketHoldsNo(let sku): "Sepette \(sku) yok."
+        case .basketEmpty: "Sepet boş."
+        case .outOfStock(let available, let sku): "Stokta yalnızca \(available) × \(sku) var."
+        case .notEnoughHeld(let type, let qty, let sku, let held):
+            "\(qty) × \(sku) \(type == .sell ? "satılamaz" : "teslim edilemez"): eldeki \(held)."
+        case .forcedStatusInvalid: "Her zorunlu durum / ile başlayan bir yol ve 100…599 arası bir durum kodu gerektirir."
+        case .dataInvalid: "Girilen veriler geçersiz."
+        case .andMore(let first, let more): "\(first.turkish) (ve \(more) hata daha)"
+        }
+    }
+
+    /// A basket type's Turkish name, as a noun before "sepeti".
+    private static func turkishName(_ type: BasketType) -> String {
+        switch type {
+        case .buy: "alış"
+        case .sell: "satış"
+        case .delivery: "teslimat"
+        }
+    }
+}

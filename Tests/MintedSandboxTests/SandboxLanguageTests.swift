@@ -1,0 +1,185 @@
+import Foundation
+import MintedAPI
+import MintedSandbox
+import Testing
+
+/// `Accept-Language`: `tr` answers Turkish product and item currency names and Turkish messages; anything else English.
+@Suite struct SandboxLanguageTests {
+    private let customer = SandboxFixtures.customer
+
+    static let turkishProducts = [
+        "Minted 1 g 999,9 Külçe Altın", "Minted 5 g 999,9 Külçe Altın", "Minted 10 g 999,9 Külçe Altın",
+        "Minted 8 g Altın Sikke", "Minted Dijital Altın", "Minted 100 g 999 Gümüş Külçe", "Minted 1 kg 999 Gümüş Külçe",
+    ]
+    static let englishProducts = [
+        "Minted 1 g 999.9 Gold Bar", "Minted 5 g 999.9 Gold Bar", "Minted 10 g 999.9 Gold Bar", "Minted 8 g Gold Coin",
+        "Minted Digital Gold", "Minted 100 g 999 Silver Bar", "Minted 1 kg 999 Silver Bar",
+    ]
+
+    @Test(arguments: [
+        ("tr", SandboxLanguage.turkish), ("TR", .turkish), ("tr-TR", .turkish), ("tr-TR,tr;q=0.9,en;q=0.8", .turkish),
+        ("en;q=0.5, tr", .turkish), ("en-US,en;q=0.9,tr;q=0.8", .english), ("en", .english), ("de", .english),
+        ("tr;q=0, en", .english), ("", .english), ("trk", .english), ("*", .english),
+    ])
+    func acceptLanguagePicksTheMostPreferred(header: String, expected: SandboxLanguage) {
+        #expect(SandboxLanguage(acceptLanguage: header) == expected)
+    }
+
+    @Test func noHeaderIsEnglish() {
+        #expect(SandboxLanguage(acceptLanguage: nil) == .english)
+    }
+
+    /// Both texts of every message kind exist and differ (a Turkish text left in English would be caught).
+    @Test(arguments: [
+        SandboxMessage.unauthenticated, .noRoute(method: "GET", path: "/x"), .bodyNotJSONObject, .customerNotFound("x"),
+        .priceLockExpired, .required("qty"), .atLeast("qty", 1), .selectedInvalid("sku"), .basketEmpty,
+        .notEnoughHeld(.sell, qty: 2, sku: "S", held: 1), .andMore(.required("sku"), 2), .injectedFault(500),
+    ])
+    func everyMessageHasTwoTexts(message: SandboxMessage) {
+        let english = message.text(for: .english), turkish = message.text(for: .turkish)
+        #expect(!english.isEmpty && !turkish.isEmpty && english != turkish)
+    }
+
+    @Test func turkishNamesWhereverAProductIsNamed() async throws {
+        try await SandboxFixtures.withSandbox(language: "tr-TR,tr;q=0.9,en;q=0.8") { client, _ in
+            let products = try await client.products()
+            #expect(products.data.map(\.name) == Self.turkishProducts)
+            // Exact code points, not merely canonically equivalent text.
+            #expect(products.data.map { Array($0.name.unicodeScalars) } == Self.turkishProducts.map { Array($0.unicodeScalars) })
+            #expect(products.data.map(\.itemCurrencyName) == Array(repeating: "Dirham Altın", count: 5) + Array(repeating: "Dirham Gümüş", count: 2))
+            #expect(try await client.currencyRates().map(\.itemCurrencyName) == ["Dirham Altın", "Dirham Gümüş"])
+
+            let basket = try await client.addItem(customer: customer, sku: "MNTCAE0008", qty: 2, type: .buy, cartToken: nil)
+            #expect(basket.items.map(\.productName) == ["Minted 8 g Altın Sikke"])
+            #expect(basket.items.map(\.itemCurrencyName) == ["Dirham Altın"])
+            #expect(basket.currency == "Dirham Altın")
+            let order = try await client.complete(.buy, customer: customer, cartToken: basket.token)
+            #expect(order.items.map(\.productName) == ["Minted 8 g Altın Sikke"])
+            #expect(try await client.orders().data.first?.items.map(\.productName) == ["Minted 8 g Altın Sikke"])
+            let receipt = try await client.receipt(customer: customer, guid: try #require(order.guid))
+            #expect(receipt.items.map(\.productName) == ["Minted 8 g Altın Sikke"])
+
+            let holdings = try await client.balance(customer: customer)
+            #expect(holdings.map(\.productName) == ["Minted 1 g 999,9 Külçe Altın", "Minted 8 g Altın Sikke", "Minted 100 g 999 Gümüş Külçe"])
+            #expect(holdings.map(\.itemCurrencyName) == ["Dirham Altın", "Dirham Altın", "Dirham Gümüş"])
+        }
+    }
+
+    @Test func englishNamesForEnglishRequests() async throws {
+        try await SandboxFixtures.withSandbox(language: "en") { client, _ in
+            #expect(try await client.products().data.map(\.name) == Self.englishProducts)
+            #expect(try await client.currencyRates().map(\.itemCurrencyName) == ["Dirham Gold", "Dirham Silver"])
+            let basket = try await client.addItem(customer: customer, sku: "MNTCAE0008", qty: 2, type: .buy, cartToken: nil)
+            #expect(basket.items.map(\.productName) == ["Minted 8 g Gold Coin"] && basket.currency == "Dirham Gold")
+            let order = try await client.complete(.buy, customer: customer, cartToken: basket.token)
+            #expect(order.items.map(\.productName) == ["Minted 8 g Gold Coin"])
+            let receipt = try await client.receipt(customer: customer, guid: try #require(order.guid))
+            #expect(receipt.items.map(\.productName) == ["Minted 8 g Gold Coin"])
+            #expect(try await client.balance(customer: customer).map(\.productName)
+                == ["Minted 1 g 999.9 Gold Bar", "Minted 8 g Gold Coin", "Minted 100 g 999 Silver Bar"])
+        }
+    }
+
+    /// The same refusals in both languages: 422 on qty 0 (message and field message), 404s, 400 and 401.
+    @Test(arguments: [
+        ("tr", "qty alanı en az 1 olmalıdır.", "nobody müşterisi bulunamadı", "GET /partner/walletable/nowhere için bir yol yok",
+         "İstek gövdesi bir JSON nesnesi değil.", "Kimlik doğrulanamadı."),
+        ("en", "The qty field must be at least 1.", "customer nobody not found", "No route for GET /partner/walletable/nowhere",
+         "The request body is not a JSON object.", "Unauthenticated."),
+    ])
+    func refusalsSpeakTheRequestsLanguage(language: String, qty: String, customer404: String, route404: String,
+                                         malformed: String, unauthenticated: String) async throws {
+        try await SandboxFixtures.withSandbox(language: language) { client, _ in
+            await #expect(throws: APIError.validation(message: qty, fields: ["qty": [qty]])) {
+                try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: nil)
+            }
+            await #expect(throws: APIError.notFound(message: customer404)) { try await client.balance(customer: "nobody") }
+            await #expect(throws: APIError.notFound(message: route404)) {
+                try await client.send(Endpoint(method: "GET", path: "/partner/walletable/nowhere"), as: Basket.self)
+            }
+            let body = Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{not json".utf8))
+            await #expect(throws: APIError.http(status: 400, message: malformed)) { try await client.send(body, as: Basket.self) }
+        }
+        _ = try await SandboxFixtures.withSandbox(password: "wrong", language: language) { client, _ in
+            await #expect(throws: APIError.unauthorized(message: unauthenticated)) { try await client.currencyRates() }
+        }
+    }
+
+    @Test func severalFieldErrorsAreSummarisedInTurkish() async throws {
+        try await SandboxFixtures.withSandbox(language: "tr") { client, _ in
+            do {
+                _ = try await client.send(Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{}".utf8)), as: Basket.self)
+                Issue.record("an empty body was accepted")
+            } catch let APIError.validation(message, fields) {
+                #expect(message == "external_customer_id alanı zorunludur. (ve 3 hata daha)")
+                #expect(fields["sku"] == ["sku alanı zorunludur."])
+                #expect(fields["type"] == ["type alanı zorunludur."])
+            }
+        }
+    }
+
+    /// The state file is language-independent: a Turkish session writes no Turkish, and an English reader of
+    /// the same state sees English names on the order a Turkish request completed.
+    @Test func theStateFileKeepsNoLanguage() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("minted-language-\(UUID().uuidString)")
+        let file = SandboxStateFile(url: directory.appendingPathComponent("sandbox.json"))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try SandboxServer(configuration: SandboxFixtures.frozen, stateFile: file)
+        let url = try await server.start()
+        func client(_ language: String) -> MintedClient {
+            MintedClient(configuration: ClientConfiguration(
+                baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), language: language,
+                timeout: .seconds(120)
+            ))
+        }
+        do {
+            let turkish = client("tr")
+            let basket = try await turkish.addItem(customer: customer, sku: "MNTBAS0100", qty: 1, type: .buy, cartToken: nil)
+            let order = try await turkish.complete(.buy, customer: customer, cartToken: basket.token)
+            #expect(order.items.map(\.productName) == ["Minted 100 g 999 Gümüş Külçe"])
+            let state = try String(contentsOf: file.url, encoding: .utf8)
+            #expect(state.contains("MNTBAS0100"))
+            for turkishWord in ["Külçe", "Gümüş", "Altın", "Sikke", "Dijital"] { #expect(!state.contains(turkishWord)) }
+            let english = try await client("en").receipt(customer: customer, guid: try #require(order.guid))
+            #expect(english.items.map(\.productName) == ["Minted 100 g 999 Silver Bar"])
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
+    /// `minted --fresh` removes the state file before starting the sandbox: the next server starts over, even
+    /// from a file it would refuse as damaged.
+    @Test func removingTheStateFileStartsOver() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("minted-fresh-\(UUID().uuidString)")
+        let file = SandboxStateFile(url: directory.appendingPathComponent("sandbox.json"))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try SandboxServer(configuration: SandboxFixtures.frozen, stateFile: file)
+        let api = MintedClient(configuration: ClientConfiguration(
+            baseURL: try await first.start(), credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)
+        ))
+        let basket = try await api.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil)
+        _ = try await api.complete(.buy, customer: customer, cartToken: basket.token)
+        #expect(try await api.balance(customer: customer).map(\.amount) == [15, 1])
+        await first.stop()
+
+        try Data("{\"version\": 1, damaged".utf8).write(to: file.url)
+        #expect(throws: SandboxStateFile.Failure.self) { try SandboxServer(configuration: SandboxFixtures.frozen, stateFile: file) }
+        try FileManager.default.removeItem(at: file.url)  // what `--fresh` does
+
+        let second = try SandboxServer(configuration: SandboxFixtures.frozen, stateFile: file)
+        let again = MintedClient(configuration: ClientConfiguration(
+            baseURL: try await second.start(), credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)
+        ))
+        do {
+            #expect(try await again.balance(customer: customer).map(\.amount) == [12, 1])
+            #expect(try await again.orders().data.isEmpty)
+            #expect(FileManager.default.fileExists(atPath: file.url.path))
+        } catch {
+            await second.stop()
+            throw error
+        }
+        await second.stop()
+    }
+}
