@@ -1,0 +1,47 @@
+import Foundation
+import MintedTesting
+import Testing
+
+/// A delivery journey by keyboard on the real binary: basket, address form, confirmation, wallet and orders.
+@Suite(.serialized)
+struct DeliveryJourneyTests {
+    @Test func deliveryTakesExactlyOneBarOutAndTheOrderIsListed() async throws {
+        let run = try MintedRun()
+        let first = await run.session.waitFor { MintedRun.goldGrams($0) != nil && $0.contains("MNTBAE0001") }
+        let before = try #require(MintedRun.goldGrams(first), "no gold in the wallet:\n\(first)")
+
+        try run.session.send("d")
+        await run.session.waitFor { $0.contains("Basket [2] · DELIVERY") }
+        try run.session.send("a")
+        await run.session.waitFor { $0.contains("Quantity") }
+        try run.session.send("1")
+        try run.session.send("Enter")
+        let basket = await run.session.waitFor { $0.contains("1 × ") && !$0.contains("Quantity") }
+        #expect(basket.contains("Minted 1 g 999.9 Gold Bar"), "the delivery basket line:\n\(basket)")
+
+        try run.session.send("c")
+        let form = await run.session.waitFor { $0.contains("Full name") && $0.contains("Zip code") }
+        #expect(form.contains("Phone"), "the address form opens:\n\(form)")
+        for (index, value) in ["John Due", "+905330000000", "Istanbul", "Beykoz", "54 sok. No: 12"].enumerated() {
+            if index > 0 { try run.session.send("Tab") }
+            try run.session.send("-l", value)
+        }
+        try run.session.send("Enter")
+        let confirmation = await run.session.waitFor { $0.contains("Confirm DELIVERY") }
+        #expect(confirmation.contains("Enter confirms"), "the confirmation follows the address:\n\(confirmation)")
+        try run.session.send("Enter")
+        let receipt = await run.session.waitFor { $0.contains("Receipt") && $0.contains("Esc closes") }
+        #expect(receipt.contains("Receipt"), "the receipt opens:\n\(receipt)")
+        try run.session.send("Escape")
+
+        let after = await run.session.waitFor { MintedRun.goldGrams($0).map { $0 != before } ?? false }
+        #expect(MintedRun.goldGrams(after) == before - 1, "one 1 g bar left the wallet:\n\(after)")
+
+        try run.session.send("o")
+        let orders = await run.session.waitFor { $0.contains("Orders ·") && $0.contains("Preparing") }
+        #expect(orders.contains("Preparing"), "the delivery order is listed, preparing:\n\(orders)")
+        try run.session.send("Escape")
+        try run.session.send("C-c")
+        #expect(try await run.ended().code == "0")
+    }
+}
