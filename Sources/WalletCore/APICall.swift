@@ -15,6 +15,8 @@ public enum APICall: Sendable, Equatable {
     case rateHistory(currencyId: Int, period: RatePeriod)
     case orders(OrderQuery)
     case receipt(customer: String, guid: String)
+    /// Get Order Invoice; `customer` is the session it belongs to (the endpoint itself names no customer).
+    case invoice(customer: String, orderId: String)
     case createCustomer(CustomerProfile)
     case updateCustomer(String, CustomerProfile)
     case removeCustomer(String)
@@ -23,7 +25,7 @@ public enum APICall: Sendable, Equatable {
     public var touchesBasket: Bool {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
-        case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt,
+        case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
              .createCustomer, .updateCustomer, .removeCustomer: false
         }
     }
@@ -33,7 +35,8 @@ public enum APICall: Sendable, Equatable {
     public var sessionCustomer: String? {
         switch self {
         case .customer(let id), .activeBasket(let id, _), .addItem(let id, _, _, _, _), .updateItem(let id, _, _, _),
-             .removeItem(let id, _, _), .clearBasket(let id, _), .complete(_, let id, _, _), .balance(let id), .receipt(let id, _):
+             .removeItem(let id, _, _), .clearBasket(let id, _), .complete(_, let id, _, _), .balance(let id), .receipt(let id, _),
+             .invoice(let id, _):
             id
         case .orders(let query): query.customerExternalId
         case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer: nil

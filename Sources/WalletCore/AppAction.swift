@@ -17,6 +17,8 @@ public enum AppAction: Sendable, Equatable {
     case completionAnswered(Result<Basket, APIError>)
     case receiptLoaded(guid: String, Result<Receipt, APIError>)
     case ordersLoaded(OrderQuery, Result<Page<Basket>, APIError>)
+    /// Get Order Invoice of `orderId`, asked for from a receipt.
+    case invoiceLoaded(orderId: String, Result<Invoice, APIError>)
     /// The wallet of `customer`; dropped when another customer is current by then.
     case holdingsLoaded(customer: String, Result<[Holding], APIError>)
     case customerCreated(Result<Customer, APIError>)
@@ -58,6 +60,14 @@ public enum AppAction: Sendable, Equatable {
     case fieldMoved(by: Int)
     case orderPageStepped(by: Int)
     case orderTypeToggled(BasketType)
+    /// `f`: the next status filter.
+    case orderStatusCycled
+    /// `r`: the next date range.
+    case orderRangeCycled
+    /// `S`: newest first / oldest first.
+    case orderSortToggled
+    /// `v` in a receipt: fetch the order's invoice.
+    case invoiceRequested
     case customerCreationRequested
     case customerEditRequested
     case customerRemovalRequested

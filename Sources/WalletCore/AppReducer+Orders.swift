@@ -26,6 +26,15 @@ extension AppReducer {
         return loadOrders(&state)
     }
 
+    /// `f`, `r`, `S`: a filter or the sort changed; back to page 1, and answers for the old query are dropped.
+    static func orderFilterChanged(_ state: inout AppState, _ change: (inout OrdersView) -> Void) -> Effect {
+        guard state.modal == .orders else { return .none }
+        change(&state.orders)
+        state.orders.page = 1
+        state.orders.selection = 0
+        return loadOrders(&state)
+    }
+
     static func ordersLoaded(_ query: OrderQuery, _ result: Result<Page<Basket>, APIError>, _ state: inout AppState) -> Effect {
         finish(&state)
         guard query == state.orders.query(customer: state.customerId) else { return .none }
@@ -35,7 +44,8 @@ extension AppReducer {
             state.orders.orders = page.data.enumerated().sorted { lhs, rhs in
                 let left = lhs.element.orderDate ?? .distantPast
                 let right = rhs.element.orderDate ?? .distantPast
-                return left != right ? left > right : lhs.offset < rhs.offset
+                guard left != right else { return lhs.offset < rhs.offset }
+                return state.orders.oldestFirst ? left < right : left > right
             }.map(\.element)
             state.orders.lastPage = max(1, page.lastPage)
             state.orders.total = page.total
@@ -54,7 +64,34 @@ extension AppReducer {
         return call(.receipt(customer: state.customerId, guid: guid), &state)
     }
 
+    /// `v` in a receipt: Get Order Invoice for its order.
+    static func invoiceRequested(_ state: inout AppState) -> Effect {
+        guard case .receipt(var view) = state.modal, let orderId = view.invoiceOrderId else { return .none }
+        guard !view.invoiceLoading else { return .none }
+        view.invoiceLoading = true
+        state.modal = .receipt(view)
+        return call(.invoice(customer: state.customerId, orderId: orderId), &state)
+    }
+
+    static func invoiceLoaded(orderId: String, _ result: Result<Invoice, APIError>, _ state: inout AppState) -> Effect {
+        finish(&state)
+        guard case .receipt(var view) = state.modal, view.invoiceOrderId == orderId else { return .none }
+        view.invoiceLoading = false
+        switch result {
+        case .success(let invoice):
+            view.invoice = invoice
+        case .failure(let error):
+            state.notice = .failure("invoice", error)
+        }
+        state.modal = .receipt(view)
+        return .none
+    }
+
+    /// Asks for the page in view, with the date range worked out afresh from the clock.
     private static func loadOrders(_ state: inout AppState) -> Effect {
+        let days = state.orders.range.days(endingAt: state.now)
+        state.orders.startDate = days.start
+        state.orders.endDate = days.end
         state.orders.loading = true
         return call(.orders(state.orders.query(customer: state.customerId)), &state)
     }

@@ -77,6 +77,9 @@ public enum AppReducer {
         case .ordersLoaded(let query, let result):
             return ordersLoaded(query, result, &state)
 
+        case .invoiceLoaded(let orderId, let result):
+            return invoiceLoaded(orderId: orderId, result, &state)
+
         case .holdingsLoaded(let customer, let result):
             finish(&state)
             guard customer == state.customerId else { return .none }
@@ -189,6 +192,18 @@ public enum AppReducer {
 
         case .orderTypeToggled(let type):
             return orderTypeToggled(type, &state)
+
+        case .orderStatusCycled:
+            return orderFilterChanged(&state) { $0.status = $0.status.next }
+
+        case .orderRangeCycled:
+            return orderFilterChanged(&state) { $0.range = $0.range.next }
+
+        case .orderSortToggled:
+            return orderFilterChanged(&state) { $0.oldestFirst.toggle() }
+
+        case .invoiceRequested:
+            return invoiceRequested(&state)
 
         case .modalConfirmed:
             return modalConfirmed(&state)

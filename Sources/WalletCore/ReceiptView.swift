@@ -7,11 +7,22 @@ public struct ReceiptView: Sendable, Equatable {
     public var returnsToOrders: Bool
     /// True once the server's own receipt replaced the one built from the order.
     public var isFromServer: Bool
+    /// The order's invoice once fetched (`v`).
+    public var invoice: Invoice?
+    /// True while the invoice is being fetched.
+    public var invoiceLoading: Bool
 
-    public init(receipt: Receipt, returnsToOrders: Bool, isFromServer: Bool = false) {
+    public init(receipt: Receipt, returnsToOrders: Bool, isFromServer: Bool = false, invoice: Invoice? = nil, invoiceLoading: Bool = false) {
         self.receipt = receipt
         self.returnsToOrders = returnsToOrders
         self.isFromServer = isFromServer
+        self.invoice = invoice
+        self.invoiceLoading = invoiceLoading
+    }
+
+    /// The id Get Order Invoice is asked with: the order's increment id, else its guid.
+    public var invoiceOrderId: String? {
+        receipt.orderId ?? (receipt.guid.isEmpty ? nil : receipt.guid)
     }
 }
 

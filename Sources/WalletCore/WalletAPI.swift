@@ -15,6 +15,7 @@ public struct WalletAPI: Sendable {
     public var complete: @Sendable (_ type: BasketType, _ customer: String, _ cartToken: String, _ address: Address?) async throws -> Basket
     public var orders: @Sendable (OrderQuery) async throws -> Page<Basket>
     public var receipt: @Sendable (_ customer: String, _ guid: String) async throws -> Receipt
+    public var invoice: @Sendable (_ orderId: String) async throws -> Invoice
     public var createCustomer: @Sendable (CustomerProfile) async throws -> Customer
     public var updateCustomer: @Sendable (_ id: String, CustomerProfile) async throws -> Customer
     public var removeCustomer: @Sendable (_ id: String) async throws -> Void
@@ -34,6 +35,7 @@ public struct WalletAPI: Sendable {
         complete: @escaping @Sendable (BasketType, String, String, Address?) async throws -> Basket = { _, _, _, _ in throw Self.unsupported },
         orders: @escaping @Sendable (OrderQuery) async throws -> Page<Basket> = { _ in throw Self.unsupported },
         receipt: @escaping @Sendable (String, String) async throws -> Receipt = { _, _ in throw Self.unsupported },
+        invoice: @escaping @Sendable (String) async throws -> Invoice = { _ in throw Self.unsupported },
         createCustomer: @escaping @Sendable (CustomerProfile) async throws -> Customer = { _ in throw Self.unsupported },
         updateCustomer: @escaping @Sendable (String, CustomerProfile) async throws -> Customer = { _, _ in throw Self.unsupported },
         removeCustomer: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported }
@@ -51,6 +53,7 @@ public struct WalletAPI: Sendable {
         self.complete = complete
         self.orders = orders
         self.receipt = receipt
+        self.invoice = invoice
         self.createCustomer = createCustomer
         self.updateCustomer = updateCustomer
         self.removeCustomer = removeCustomer
@@ -75,6 +78,7 @@ public struct WalletAPI: Sendable {
             complete: { try await client.complete($0, customer: $1, cartToken: $2, shippingAddress: $3) },
             orders: { try await client.orders($0) },
             receipt: { try await client.receipt(customer: $0, guid: $1) },
+            invoice: { try await client.invoice(orderId: $0) },
             createCustomer: { try await client.createCustomer($0) },
             updateCustomer: { try await client.updateCustomer($0, $1) },
             removeCustomer: { try await client.removeCustomer($0) }
@@ -110,6 +114,8 @@ public struct WalletAPI: Sendable {
             return .ordersLoaded(query, await Self.result { try await orders(query) })
         case .receipt(let id, let guid):
             return .receiptLoaded(guid: guid, await Self.result { try await receipt(id, guid) })
+        case .invoice(_, let orderId):
+            return .invoiceLoaded(orderId: orderId, await Self.result { try await invoice(orderId) })
         case .createCustomer(let profile):
             return .customerCreated(await Self.result { try await createCustomer(profile) })
         case .updateCustomer(let id, let profile):

@@ -80,6 +80,7 @@ extension Keymap {
     /// The receipt.
     public static let receipt = Keymap(title: "receipt", bindings: [
         KeyBinding([.escape, .enter], .modalDismissed, hint: "Esc close", summary: "close the receipt"),
+        KeyBinding([.character("v")], .invoiceRequested, hint: "v invoice", summary: "fetch the order's invoice (guid, order code, url)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
     ])
@@ -87,13 +88,16 @@ extension Keymap {
     /// The order list.
     public static let orders = Keymap(title: "orders", bindings: [
         KeyBinding([.enter], .modalConfirmed, hint: "Enter receipt", summary: "open the selected order's receipt"),
-        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "previous order"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), summary: "previous order"),
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next order"),
         KeyBinding([.pageUp, .character("[")], .orderPageStepped(by: -1), hint: "[ ] page", summary: "previous page"),
         KeyBinding([.pageDown, .character("]")], .orderPageStepped(by: 1), summary: "next page"),
-        KeyBinding([.character("b")], .orderTypeToggled(.buy), hint: "b/s/d filter", summary: "show or hide buy orders"),
+        KeyBinding([.character("b")], .orderTypeToggled(.buy), hint: "b/s/d type", summary: "show or hide buy orders"),
         KeyBinding([.character("s")], .orderTypeToggled(.sell), summary: "show or hide sell orders"),
         KeyBinding([.character("d")], .orderTypeToggled(.delivery), summary: "show or hide delivery orders"),
+        KeyBinding([.character("f")], .orderStatusCycled, hint: "f status", summary: "status: any, Completed, Preparing, Packed, Shipped"),
+        KeyBinding([.character("r")], .orderRangeCycled, hint: "r dates", summary: "dates: all time, last 24 h, last 7 days, last 30 days"),
+        KeyBinding([.character("S")], .orderSortToggled, hint: "S sort", summary: "newest first / oldest first"),
         KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the order list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),

@@ -191,7 +191,13 @@ extension MainScreen {
         rows.append((columns(type == .sell ? "received" : "paid", "\(money.money(receipt.paidTotal, code)) \(code ?? "")", width: width), .accent))
         rows.append(("", .text))
         rows.append(("receipt \(receipt.guid)" + (view.isFromServer ? "" : " · from the order"), .muted))
-        let inner = sheet("Receipt", trailing: "Esc closes", width: width + 4, height: rows.count + 2, in: body, on: &screen, theme: theme)
+        if let invoice = view.invoice {
+            rows.append(("invoice \(invoice.guid) · order code \(invoice.orderCode)", .accent))
+            if let url = invoice.url { rows.append(("  " + url, .muted)) }
+        } else if view.invoiceLoading {
+            rows.append(("invoice: loading…", .muted))
+        }
+        let inner = sheet("Receipt", trailing: view.invoiceOrderId == nil ? "Esc closes" : "v invoice · Esc closes", width: width + 4, height: rows.count + 2, in: body, on: &screen, theme: theme)
         let shown = rows.count > inner.height ? Array(rows.prefix(max(0, inner.height - 1))) + [("… \(rows.count - inner.height + 1) more lines", ThemeRole.muted)] : rows
         for (index, row) in shown.enumerated() {
             line(row.0, row: index, in: inner, role: row.1, on: &screen, theme: theme)
@@ -202,8 +208,11 @@ extension MainScreen {
         let theme = context.theme
         let money = context.money
         let view = state.orders
-        let filter = BasketType.allCases.map { view.types.isEmpty || view.types.contains($0) ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
-        let inner = sheet("Orders · page \(view.page)/\(view.lastPage) · \(view.total) total", trailing: filter,
+        let filter = BasketType.allCases.map { type in
+            let key = String(type.rawValue.prefix(1))
+            return view.types.isEmpty || view.types.contains(type) ? "[\(key)]" : key
+        }.joined(separator: " ")
+        let inner = sheet("Orders · page \(view.page)/\(view.lastPage) · \(view.total) total · \(view.filterTitle)", trailing: filter,
                           width: min(96, body.width), height: min(body.height, OrdersView.pageSize + 5), in: body, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
         let dateWidth = 16
@@ -215,7 +224,8 @@ extension MainScreen {
         line(header, row: 0, in: inner, role: .muted, on: &screen, theme: theme)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 2))
         if view.orders.isEmpty {
-            line(view.loading ? "loading…" : "no orders" + (view.types.isEmpty ? "" : " of these types"), row: 1, in: inner, role: .muted, on: &screen, theme: theme)
+            let filtered = !view.types.isEmpty || view.status != .all || view.range != .allTime
+            line(view.loading ? "loading…" : "no orders" + (filtered ? " matching these filters" : ""), row: 1, in: inner, role: .muted, on: &screen, theme: theme)
         } else {
             let rows = view.orders.map { order in
                 let date = order.orderDate.map(context.dateTime) ?? "—"
@@ -226,7 +236,7 @@ extension MainScreen {
             }
             drawList(rows, selection: view.selection, focused: true, in: list, on: &screen, theme: theme)
         }
-        line("Enter receipt · [ ] page · b s d filter · Esc close" + (view.loading ? " · loading…" : ""), row: inner.height - 1, in: inner,
+        line("Enter receipt · [ ] page · b s d · f status · r dates · S sort · Esc" + (view.loading ? " · loading…" : ""), row: inner.height - 1, in: inner,
              role: .muted, on: &screen, theme: theme)
     }
 }

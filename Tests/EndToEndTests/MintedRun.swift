@@ -29,6 +29,8 @@ final class MintedRun {
 
     /// Waits for the program to end; its exit status and `stty -a` after it.
     func ended() async throws -> (code: String, modes: String) {
+        // Whatever happens, end the tmux server here: a program that did not quit must not outlive the test.
+        defer { session.close() }
         await session.waitFor { _ in FileManager.default.fileExists(atPath: self.status.path) && FileManager.default.fileExists(atPath: self.stty.path) }
         await session.waitFor(attempts: 20) { _ in ((try? String(contentsOf: self.stty, encoding: .utf8)) ?? "").contains("echo") }
         guard FileManager.default.fileExists(atPath: status.path) else {

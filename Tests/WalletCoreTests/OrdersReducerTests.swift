@@ -47,4 +47,113 @@ struct OrdersReducerTests {
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
         #expect(state.modal == nil)
     }
+
+    func loaded(_ state: inout AppState, _ query: OrderQuery, _ orders: [Basket]) {
+        _ = AppReducer.reduce(into: &state, action: .ordersLoaded(query, .success(Page(currentPage: query.page, data: orders, lastPage: 3,
+                                                                                        perPage: 10, total: 25))))
+    }
+
+    @Test func theStatusFilterCyclesAndGoesBackToPageOne() {
+        var state = state
+        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        loaded(&state, query(), [Samples.order()])
+        _ = AppReducer.reduce(into: &state, action: .orderPageStepped(by: 1))
+        var expected = query()
+        for status in [5, 6, 7, 8] {
+            expected.statusIds = [status]
+            #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .call(.orders(expected), generation: 0))
+            #expect(state.orders.page == 1)
+        }
+        #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .call(.orders(query()), generation: 0), "back to any status")
+        // The page-2 answer of the unfiltered list, asked for before the filter changed, is dropped.
+        loaded(&state, query(page: 2), [])
+        #expect(state.orders.orders.count == 1)
+    }
+
+    @Test func theDateRangeIsWholeUTCDaysFromTheClock() {
+        var state = state // 2026-02-20T12:27:57Z
+        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        var expected = query()
+        expected.endDate = "2026-02-20"
+        for start in ["2026-02-19", "2026-02-13", "2026-01-21"] {
+            expected.startDate = start
+            #expect(AppReducer.reduce(into: &state, action: .orderRangeCycled) == .call(.orders(expected), generation: 0))
+        }
+        #expect(AppReducer.reduce(into: &state, action: .orderRangeCycled) == .call(.orders(query()), generation: 0), "back to all time")
+        #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_631_999)) == "2026-02-20", "23:59:59Z is still the 20th")
+        #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_632_000)) == "2026-02-21")
+    }
+
+    @Test func sortTogglesOldestFirstAndTheListFollowsIt() {
+        var state = state
+        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        var ascending = query()
+        ascending.sortType = "asc"
+        #expect(AppReducer.reduce(into: &state, action: .orderSortToggled) == .call(.orders(ascending), generation: 0))
+        let older = Samples.order(guid: "a", at: Samples.start.addingTimeInterval(-3600))
+        let newer = Samples.order(guid: "b", at: Samples.start)
+        loaded(&state, ascending, [newer, older])
+        #expect(state.orders.orders.map(\.guid) == ["a", "b"], "oldest first")
+        #expect(state.orders.filterTitle == "oldest")
+        #expect(AppReducer.reduce(into: &state, action: .orderSortToggled) == .call(.orders(query()), generation: 0))
+    }
+
+    @Test func filtersCombineAndOutsideTheListDoNothing() {
+        var state = state
+        #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .none, "not in the order list")
+        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orderTypeToggled(.delivery))
+        _ = AppReducer.reduce(into: &state, action: .orderStatusCycled)
+        _ = AppReducer.reduce(into: &state, action: .orderStatusCycled)
+        _ = AppReducer.reduce(into: &state, action: .orderRangeCycled)
+        _ = AppReducer.reduce(into: &state, action: .orderRangeCycled)
+        let effect = AppReducer.reduce(into: &state, action: .orderSortToggled)
+        let expected = OrderQuery(page: 1, perPage: OrdersView.pageSize, sortBy: "order_at", sortType: "asc", statusIds: [6],
+                                  startDate: "2026-02-13", endDate: "2026-02-20", types: [.delivery], customerExternalId: Samples.customerId)
+        #expect(effect == .call(.orders(expected), generation: 0))
+        #expect(state.orders.filterTitle == "Preparing · 7 days · oldest")
+        // Reopening keeps the filters.
+        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
+        #expect(AppReducer.reduce(into: &state, action: .ordersRequested) == .call(.orders(expected), generation: 0))
+    }
+
+    @Test func vFetchesTheInvoiceIntoTheReceipt() throws {
+        var state = state
+        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        let order = Samples.order()
+        loaded(&state, query(), [order])
+        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let orderId = try #require(Receipt(order: order).orderId)
+        #expect(AppReducer.reduce(into: &state, action: .invoiceRequested) == .call(.invoice(customer: Samples.customerId, orderId: orderId), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .invoiceRequested) == .none, "one at a time")
+        let invoice = Invoice(guid: "inv-1", orderCode: orderId, url: "https://example.test/inv-1.pdf")
+        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: orderId, .success(invoice)))
+        guard case .receipt(let view) = state.modal else { Issue.record("the receipt stays open"); return }
+        #expect(view.invoice == invoice)
+        #expect(!view.invoiceLoading)
+        // An error goes to the footer and the receipt stays.
+        _ = AppReducer.reduce(into: &state, action: .invoiceRequested)
+        let error = APIError.http(status: 404, message: "order not found")
+        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: orderId, .failure(error)))
+        #expect(state.notice == .failure("invoice", error))
+        if case .receipt(let view) = state.modal { #expect(!view.invoiceLoading) } else { Issue.record("the receipt stays open") }
+        // An answer for another receipt is dropped.
+        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: "other", .success(Invoice(guid: "x", orderCode: "other"))))
+        if case .receipt(let view) = state.modal { #expect(view.invoice == invoice) }
+    }
+
+    @Test func theInvoiceClosureIsCalledWithTheOrderId() async {
+        let api = WalletAPI(customer: { _ in throw WalletAPI.unsupported }, products: { [] }, activeBasket: { _, _ in nil },
+                            addItem: { _, _, _, _, _ in throw WalletAPI.unsupported }, updateItem: { _, _, _, _ in throw WalletAPI.unsupported },
+                            balance: { _ in [] }, currencyRates: { [] }, rateHistory: { _, _ in [] },
+                            invoice: { Invoice(guid: "g-\($0)", orderCode: $0) })
+        let action = await api.perform(.invoice(customer: Samples.customerId, orderId: "100000042"), generation: 0)
+        #expect(action == .invoiceLoaded(orderId: "100000042", .success(Invoice(guid: "g-100000042", orderCode: "100000042"))))
+        let unsupported = await WalletAPI(customer: { _ in throw WalletAPI.unsupported }, products: { [] }, activeBasket: { _, _ in nil },
+                                          addItem: { _, _, _, _, _ in throw WalletAPI.unsupported },
+                                          updateItem: { _, _, _, _ in throw WalletAPI.unsupported }, balance: { _ in [] },
+                                          currencyRates: { [] }, rateHistory: { _, _ in [] })
+            .perform(.invoice(customer: Samples.customerId, orderId: "1"), generation: 0)
+        #expect(unsupported == .invoiceLoaded(orderId: "1", .failure(WalletAPI.unsupported)))
+    }
 }

@@ -76,7 +76,9 @@ struct KeymapTests {
         let size = Size(width: 120, height: 40)
         let footer = MainScreen.render(state, size: size, context: RenderContext()).row(39)
         #expect(footer.contains("Enter receipt"))
-        #expect(footer.contains("b/s/d filter"))
+        #expect(footer.contains("b/s/d type"))
+        #expect(footer.contains("f status"))
+        #expect(footer.contains("S sort"))
         state.showsHelp = true
         let help = MainScreen.render(state, size: size, context: RenderContext()).text()
         #expect(help.contains("Help · keys · orders"))

@@ -36,6 +36,16 @@ struct ModalSnapshotTests {
             state.modal = .address(form)
         case "receipt":
             state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: false))
+        case "receipt-invoice":
+            state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: true,
+                                               invoice: Invoice(guid: "inv-0001", orderCode: "MC-100001", url: "https://example.test/invoices/inv-0001.pdf")))
+        case "orders-filtered":
+            state.modal = .orders
+            state.orders.types = [.buy, .delivery]
+            state.orders.status = .preparing
+            state.orders.range = .lastMonth
+            state.orders.oldestFirst = true
+            state.orders.total = 0
         case "orders":
             state.modal = .orders
             state.orders.orders = [Samples.order(guid: "b"), Samples.order(type: .sell, quantity: 1, guid: "a", at: Samples.start.addingTimeInterval(-86_400))]
@@ -70,7 +80,7 @@ struct ModalSnapshotTests {
         return state
     }
 
-    static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "orders", "customers",
+    static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "receipt-invoice", "orders", "orders-filtered", "customers",
                          "customer-form", "customer-edit", "customer-removal", "help"]
 
     @Test(arguments: modals)
