@@ -38,6 +38,11 @@ struct JourneyTests {
         let after = await run.session.waitFor { MintedRun.goldGrams($0).map { $0 != before } ?? false }
         #expect(MintedRun.goldGrams(after) == before + 2, "2 × 1 g bought:\n\(after)")
         #expect(after.contains("No open buy basket"), "the basket was refreshed:\n\(after)")
+        try run.session.send("o")
+        let orders = await run.session.waitFor { $0.contains("Orders ·") && $0.contains("Completed") }
+        #expect(orders.contains("Completed"), "the buy order is listed:\n\(orders)")
+        try run.session.send("Escape")
+        await run.session.waitFor { !$0.contains("Orders ·") }
         try run.session.send("q")
         #expect(try await run.ended().code == "0")
     }
@@ -52,6 +57,11 @@ struct JourneyTests {
         try await complete("SELL", on: run)
         let after = await run.session.waitFor { MintedRun.goldGrams($0).map { $0 != before } ?? false }
         #expect(MintedRun.goldGrams(after) == before - 3, "3 × 1 g sold:\n\(after)")
+        try run.session.send("o")
+        let orders = await run.session.waitFor { $0.contains("Orders ·") && $0.contains("Completed") }
+        #expect(orders.contains("Completed"), "the sell order is listed:\n\(orders)")
+        try run.session.send("Escape")
+        await run.session.waitFor { !$0.contains("Orders ·") }
         try run.session.send("q")
         #expect(try await run.ended().code == "0")
     }
