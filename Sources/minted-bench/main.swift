@@ -28,23 +28,13 @@ func format(_ value: Double) -> String { String(format: "%.3f", value) }
 
 /// A populated session: many products, a basket, the wallet and a day of rates.
 func populatedState() -> AppState {
-    var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start.addingTimeInterval(39))
-    state.customer = Samples.customer
-    state.products = (0..<80).map { index in
+    let products = (0..<80).map { index in
         var product = Samples.goldBar
         product.sku = "MNTBAE\(String(format: "%04d", index))"
         product.name = "Minted \(index) g 999.9 Gold Bar — İstanbul ₺ 漢字"
         return product
     }
-    state.productsLoaded = true
-    state.basket = Samples.basket(lockedUntil: Samples.start.addingTimeInterval(240))
-    state.holdings = Samples.holdings
-    state.holdingsLoaded = true
-    state.rates = [Samples.goldRate]
-    state.ratesUpdatedAt = state.now
-    state.historyCurrencyId = Samples.goldRate.itemCurrencyId
-    state.history = Samples.history(count: 1440)
-    return state
+    return Samples.liveState(products: products, historyPoints: 1440)
 }
 
 let context = RenderContext(timeZone: TimeZone(identifier: "UTC")!)

@@ -12,17 +12,7 @@ struct MainScreenTests {
 
     /// A live session: products, a 3-bar basket with 201 s left on the lock, the demo wallet, a day of rates.
     func liveState() -> AppState {
-        var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start.addingTimeInterval(39))
-        state.customer = Samples.customer
-        state.products = [Samples.goldBar]
-        state.productsLoaded = true
-        state.basket = Samples.basket(lockedUntil: Samples.start.addingTimeInterval(240))
-        state.holdings = Samples.holdings
-        state.holdingsLoaded = true
-        state.rates = [Samples.goldRate]
-        state.ratesUpdatedAt = state.now
-        state.historyCurrencyId = Samples.goldRate.itemCurrencyId
-        state.history = Samples.history(count: 240)
+        var state = Samples.liveState()
         state.requestsInFlight = 2
         return state
     }
