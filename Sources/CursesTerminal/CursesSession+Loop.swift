@@ -13,9 +13,12 @@ extension CursesSession {
         while true {
             _ = poll(&descriptors, nfds_t(descriptors.count), 50)
             wake.drain()
-            let (screen, isClosing) = shared.withLock { state in
-                defer { state.pending = nil }
-                return (state.pending, state.isClosing)
+            let (screen, clipboard, isClosing) = shared.withLock { state in
+                defer {
+                    state.pending = nil
+                    state.clipboard = []
+                }
+                return (state.pending, state.clipboard, state.isClosing)
             }
             if isClosing { break }
             if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
@@ -24,6 +27,7 @@ extension CursesSession {
             }
             readInput()
             if let screen { render(screen) }
+            clipboard.forEach(sendToClipboard)
         }
         shutDown()
     }
@@ -49,6 +53,13 @@ extension CursesSession {
         shared.withLock { $0.size = size }
         previous = nil
         continuation.yield(.resize(size))
+    }
+
+    /// OSC 52: the terminal (or tmux, or the SSH client's terminal) puts `text` on the clipboard; curses never sees it.
+    private func sendToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fputs(sequence, minted_stdout())
+        fflush(minted_stdout())
     }
 
     private func shutDown() {

@@ -11,6 +11,8 @@ final class CursesSession: @unchecked Sendable {
     struct Shared {
         var size: Size
         var pending: Screen?
+        /// Texts for the clipboard, written as OSC 52 after the next draw.
+        var clipboard: [String] = []
         var isClosing = false
     }
 
@@ -74,6 +76,15 @@ final class CursesSession: @unchecked Sendable {
         shared.withLock { state in
             guard !state.isClosing else { return }
             state.pending = screen
+            wake.signal()
+        }
+    }
+
+    /// Hands `text` to the curses thread, which sends it to the terminal's clipboard (OSC 52).
+    func copy(_ text: String) {
+        shared.withLock { state in
+            guard !state.isClosing else { return }
+            state.clipboard.append(text)
             wake.signal()
         }
     }

@@ -31,6 +31,11 @@ public final class CursesTerminal: Terminal {
         session.submit(screen)
     }
 
+    /// Puts `text` on the clipboard through OSC 52, which works over SSH and in tmux (`set-clipboard on`).
+    public func copyToClipboard(_ text: String) {
+        session.copy(text)
+    }
+
     /// Key presses and resizes in order, for a single consumer; the stream finishes when the terminal is restored
     /// or the TTY goes away.
     public func events() -> AsyncStream<TerminalEvent> {

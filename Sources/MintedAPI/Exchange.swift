@@ -17,6 +17,8 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     public var responseBytes: Int
     /// What went wrong when there was no response.
     public var failure: String?
+    /// True for a 401 Digest challenge the client answered by retrying: part of the handshake, not a failure.
+    public var isChallenge = false
 
     public init(id: Int, method: String, url: String, status: Int?, startedAt: Date, duration: Duration,
                 requestHeaders: [String: String], responseHeaders: [String: String], requestBody: String, responseBody: String,
@@ -40,7 +42,10 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     public static let bodyLimit = 16_384
 
     /// True for transport failures and 4xx / 5xx answers, except the Digest challenge that precedes a retry.
-    public var isFailure: Bool { failure != nil || (status ?? 0) >= 400 }
+    public var isFailure: Bool { failure != nil || ((status ?? 0) >= 400 && !isChallenge) }
+
+    /// The URL's path, without host or query.
+    public var path: String { URLComponents(string: url)?.path ?? url }
 
     /// Header values with every credential removed: `Authorization` keeps only its scheme.
     public static func redacted(_ headers: [String: String]) -> [String: String] {

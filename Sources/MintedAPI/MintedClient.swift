@@ -50,16 +50,20 @@ public final class MintedClient: Sendable {
         var retried = false
         while true {
             request.headers["Authorization"] = await digest.authorization(method: request.method, uri: request.requestURI)
-            let response = try await perform(request)
-            guard !retried, response.status == 401,
-                  let header = response.header("www-authenticate"),
-                  let challenge = DigestChallenge.parse(header) else { return response }
+            var challenge: DigestChallenge?
+            let response = try await perform(request) { response in
+                guard !retried, response.status == 401, let header = response.header("www-authenticate") else { return false }
+                challenge = DigestChallenge.parse(header)
+                return challenge != nil
+            }
+            guard let challenge else { return response }
             await digest.accept(challenge)
             retried = true
         }
     }
 
-    private func perform(_ request: HTTPRequest) async throws -> HTTPResponse {
+    /// Sends `request` and records the exchange; `isChallenge` tells whether the answer is a challenge about to be retried.
+    private func perform(_ request: HTTPRequest, isChallenge: (HTTPResponse) -> Bool = { _ in false }) async throws -> HTTPResponse {
         let clock = ContinuousClock()
         let started = clock.now
         let startedAt = Date()
@@ -75,6 +79,7 @@ public final class MintedClient: Sendable {
             entry.responseHeaders = Exchange.redacted(response.headers)
             entry.responseBody = Exchange.capped(response.body)
             entry.responseBytes = response.body.count
+            entry.isChallenge = isChallenge(response)
             await log.record(entry)
             return response
         } catch let error as APIError {

@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// How a sandbox behaves: its seed, market, price lock, fees and Digest credentials.
 public struct SandboxConfiguration: Sendable, Equatable {

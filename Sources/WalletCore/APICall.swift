@@ -1,3 +1,4 @@
+import Foundation
 import MintedAPI
 
 /// A request the reducer asks for, as a value; its answer comes back as an action.
@@ -20,13 +21,18 @@ public enum APICall: Sendable, Equatable {
     case createCustomer(CustomerProfile)
     case updateCustomer(String, CustomerProfile)
     case removeCustomer(String)
+    /// The sandbox's control API.
+    case sandboxFaults
+    case setSandboxFaults(FaultPlan)
+    case expireLock(cartToken: String)
+    case spike(currencyId: Int, percent: Decimal)
 
     /// True for calls that read or change the basket; while one is in flight the basket cannot be completed.
     public var touchesBasket: Bool {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
         case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .createCustomer, .updateCustomer, .removeCustomer: false
+             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .setSandboxFaults, .expireLock, .spike: false
         }
     }
 
@@ -39,7 +45,8 @@ public enum APICall: Sendable, Equatable {
              .invoice(let id, _):
             id
         case .orders(let query): query.customerExternalId
-        case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer: nil
+        case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer,
+             .sandboxFaults, .setSandboxFaults, .expireLock, .spike: nil
         }
     }
 }

@@ -1,6 +1,12 @@
 import Foundation
 import MintedAPI
 
+/// What a written report holds.
+public enum ReportKind: String, Sendable, Equatable {
+    case screenDump = "screen dump"
+    case exchange = "exchange"
+}
+
 /// Everything that can happen to the app, named as past events.
 public enum AppAction: Sendable, Equatable {
     // Lifecycle and time
@@ -72,11 +78,45 @@ public enum AppAction: Sendable, Equatable {
     case customerEditRequested
     case customerRemovalRequested
 
+    // The HTTP inspector, fault panel and reports
+    /// The client recorded an exchange.
+    case exchangeRecorded(Exchange)
+    /// `i`: open the inspector.
+    case inspectorRequested
+    /// Space: follow the newest exchange, or pause the list where it is.
+    case inspectorFollowToggled
+    /// `/`: type a filter.
+    case inspectorFilterStarted
+    /// `y`: the selected exchange as curl, to the clipboard through OSC 52.
+    case exchangeCopyRequested
+    /// `w`: the selected exchange, in full, to a file.
+    case exchangeWriteRequested
+    /// `Ctrl-S`: the screen as text and the last 50 exchanges, to a file.
+    case screenDumpRequested
+    /// A report was written (or not): the path, for the footer.
+    case reportWritten(ReportKind, Result<String, ReportError>)
+    /// `f`: open the fault panel (sandbox only).
+    case faultsRequested
+    /// ← → on a fault row: the next or previous value.
+    case faultAdjusted(by: Int)
+    /// `0`: every fault off.
+    case faultsCleared
+    /// The sandbox's fault plan, as read or as set.
+    case faultsLoaded(Result<FaultPlan, APIError>)
+    /// Scenario: end the basket's price lock now.
+    case lockExpiryRequested
+    /// The sandbox ended the lock (nil) or refused.
+    case lockExpiryForced(APIError?)
+    /// Scenario: move the charted market's rate by `percent`.
+    case priceSpikeRequested(percent: Decimal)
+    case priceSpiked(Result<CurrencyRate, APIError>)
+
     /// True for the person's actions that change something on the server; `--readonly` refuses them.
     public var changesAnything: Bool {
         switch self {
         case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested,
-             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested: true
+             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
+             .faultAdjusted, .faultsCleared, .lockExpiryRequested, .priceSpikeRequested: true
         default: false
         }
     }

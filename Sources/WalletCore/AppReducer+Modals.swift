@@ -33,10 +33,15 @@ extension AppReducer {
             return customerFormSubmitted(form, &state)
         case .customerRemoval(let customer):
             return customerRemovalConfirmed(customer, &state)
+        case .inspector:
+            return inspectorConfirmed(&state)
+        case .faults:
+            return faultRowConfirmed(&state)
         }
     }
 
     static func modalDismissed(_ state: inout AppState) -> Effect {
+        if state.modal == .inspector { return inspectorDismissed(&state) }
         if case .receipt(let view) = state.modal, view.returnsToOrders {
             state.modal = .orders
         } else if case .customerForm = state.modal {
@@ -60,6 +65,8 @@ extension AppReducer {
         case .customerForm(var form):
             form.type(character)
             state.modal = .customerForm(form)
+        case .inspector where state.inspector.editingFilter:
+            return inspectorFilterEdited(&state) { $0.append(character) }
         default:
             break
         }
@@ -77,6 +84,8 @@ extension AppReducer {
         case .customerForm(var form):
             form.deleteBackward()
             state.modal = .customerForm(form)
+        case .inspector where state.inspector.editingFilter:
+            return inspectorFilterEdited(&state) { if !$0.isEmpty { $0.removeLast() } }
         default:
             break
         }

@@ -4,6 +4,16 @@ import MintedAPI
 /// The pure heart of the app: state changes only here, and everything else is returned as an `Effect`.
 public enum AppReducer {
     public static func reduce(into state: inout AppState, action: AppAction) -> Effect {
+        guard state.demo else { return reduceEvent(into: &state, action: action) }
+        let before = state
+        let effect = reduceEvent(into: &state, action: action)
+        if let text = DemoCaption.text(for: action, before: before, after: state) {
+            state.caption = Caption(step: (state.caption?.step ?? 0) + 1, text: text)
+        }
+        return effect
+    }
+
+    private static func reduceEvent(into state: inout AppState, action: AppAction) -> Effect {
         if state.readOnly && action.changesAnything {
             state.notice = Notice(.info, "READ-ONLY: changes are disabled (--readonly)")
             return .none
@@ -143,6 +153,12 @@ public enum AppReducer {
             state.orders.selection = clamp(state.orders.selection + delta, state.orders.orders.count)
             return .none
 
+        case .selectionMoved(let delta) where state.modal == .inspector:
+            return inspectorMoved(by: delta, &state)
+
+        case .selectionMoved(let delta) where state.modal == .faults:
+            return faultSelectionMoved(by: delta, &state)
+
         case .selectionMoved(let delta) where state.modal == .customers:
             state.customerSelection = clamp(state.customerSelection + delta, state.knownCustomers.count)
             return .none
@@ -254,6 +270,56 @@ public enum AppReducer {
         case .helpToggled:
             state.showsHelp.toggle()
             return .none
+
+        case .exchangeRecorded(let exchange):
+            state.inspector.record(exchange)
+            return .none
+
+        case .inspectorRequested:
+            return inspectorRequested(&state)
+
+        case .inspectorFollowToggled:
+            return inspectorFollowToggled(&state)
+
+        case .inspectorFilterStarted:
+            state.inspector.editingFilter = true
+            return .none
+
+        case .exchangeCopyRequested:
+            return exchangeCopyRequested(&state)
+
+        case .exchangeWriteRequested:
+            return exchangeWriteRequested(&state)
+
+        case .screenDumpRequested:
+            return .dumpScreen(name: ScreenDump.name(at: state.now))
+
+        case .reportWritten(let kind, let result):
+            return reportWritten(kind, result, &state)
+
+        case .faultsRequested:
+            return faultsRequested(&state)
+
+        case .faultAdjusted(let delta):
+            return faultAdjusted(by: delta, &state)
+
+        case .faultsCleared:
+            return setFaults(FaultPlan(), &state)
+
+        case .faultsLoaded(let result):
+            return faultsLoaded(result, &state)
+
+        case .lockExpiryRequested:
+            return lockExpiryRequested(&state)
+
+        case .lockExpiryForced(let error):
+            return lockExpiryForced(error, &state)
+
+        case .priceSpikeRequested(let percent):
+            return priceSpikeRequested(percent: percent, &state)
+
+        case .priceSpiked(let result):
+            return priceSpiked(result, &state)
 
         case .quitRequested:
             return .cancel(.ratePoll) + .cancel(.ticker) + .quit

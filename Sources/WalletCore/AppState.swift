@@ -64,6 +64,18 @@ public struct AppState: Sendable, Equatable {
     public var readOnly = false
     /// Which of the context's themes is in use (`t` cycles).
     public var themeIndex = 0
+    /// Every HTTP exchange kept, and the inspector's view of them (`i`).
+    public var inspector = Inspector()
+    /// The API user name, for curl exports (`--digest -u USER:***`); never the password.
+    public var apiUsername = ""
+    /// The sandbox's fault plan as last read or set; nil until known, and always off the sandbox.
+    public var faults: FaultPlan?
+    /// The fault panel's cursor (`f`).
+    public var faultPanel = FaultPanel()
+    /// `--demo`: a caption line names each step, and personal data is masked.
+    public var demo = false
+    /// The latest `--demo` caption.
+    public var caption: Caption?
 
     public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
         self.connection = connection
@@ -101,6 +113,9 @@ public struct AppState: Sendable, Equatable {
     public var selectedKnownCustomer: KnownCustomer? {
         knownCustomers.indices.contains(customerSelection) ? knownCustomers[customerSelection] : nil
     }
+
+    /// True when names, contact details, addresses and customer ids are masked: privacy (`p`) or `--demo`.
+    public var masksPersonalData: Bool { privacy || demo }
 
     /// The currency whose history the rates pane charts.
     public var historyCurrency: CurrencyRate? {

@@ -20,6 +20,12 @@ public indirect enum Effect: Sendable, Equatable {
     case loadCustomerBook
     /// Writes the customer book; a failure is answered with `customerBookSaveFailed`.
     case saveCustomerBook(CustomerBook)
+    /// Puts `text` on the clipboard (OSC 52 through the terminal, so it works over SSH).
+    case copy(String)
+    /// Writes `contents` as `name` under the data directory's `folder`; answered with `reportWritten`.
+    case writeReport(ReportKind, folder: String, name: String, contents: String)
+    /// Writes the screen as text, with the state's last exchanges, as `name`; answered with `reportWritten`.
+    case dumpScreen(name: String)
     /// Ends the program.
     case quit
 

@@ -18,11 +18,16 @@ public enum Modal: Sendable, Equatable {
     case customerForm(CustomerForm)
     /// "Remove this customer?" — yes or no.
     case customerRemoval(KnownCustomer)
+    /// The HTTP inspector; its contents live in `AppState.inspector`.
+    case inspector
+    /// The sandbox's faults and scenarios; the plan lives in `AppState.faults`.
+    case faults
 }
 
 /// Which key table is in force, from the state.
 public enum InputMode: Sendable, Equatable, CaseIterable {
     case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
+    case inspector, inspectorFilter, exchangeDetail, faults
 }
 
 extension AppState {
@@ -40,6 +45,10 @@ extension AppState {
         case .customers: return .customers
         case .customerForm: return .customerForm
         case .customerRemoval: return .customerRemoval
+        case .inspector:
+            if inspector.editingFilter { return .inspectorFilter }
+            return inspector.detailId == nil ? .inspector : .exchangeDetail
+        case .faults: return .faults
         }
     }
 }

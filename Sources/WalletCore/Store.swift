@@ -95,8 +95,32 @@ public actor Store {
         case .cancel(let id):
             running[id]?.cancel()
             running[id] = nil
+        case .copy(let text):
+            environment.clipboard(text)
+        case .writeReport(let kind, let folder, let name, let contents):
+            let reports = environment.reports
+            Task { [weak self] in
+                await self?.deliver(.reportWritten(kind, Self.written { try reports.write(folder, name, contents) }))
+            }
+        case .dumpScreen(let name):
+            let contents = ScreenDump.text(screen: environment.screenText(state), state: state)
+            let reports = environment.reports
+            Task { [weak self] in
+                await self?.deliver(.reportWritten(.screenDump, Self.written { try reports.write(ScreenDump.folder, name, contents) }))
+            }
         case .quit:
             quit()
+        }
+    }
+
+    /// The path written, or why not.
+    private static func written(_ write: () throws -> URL) -> Result<String, ReportError> {
+        do {
+            return .success(try write().path)
+        } catch let error as ReportError {
+            return .failure(error)
+        } catch {
+            return .failure(ReportError(message: error.localizedDescription))
         }
     }
 

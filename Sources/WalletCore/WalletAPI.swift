@@ -1,3 +1,4 @@
+import Foundation
 import MintedAPI
 
 /// The API as the app needs it: a struct of closures, live over `MintedClient` or faked in tests.
@@ -19,6 +20,11 @@ public struct WalletAPI: Sendable {
     public var createCustomer: @Sendable (CustomerProfile) async throws -> Customer
     public var updateCustomer: @Sendable (_ id: String, CustomerProfile) async throws -> Customer
     public var removeCustomer: @Sendable (_ id: String) async throws -> Void
+    /// The sandbox's control API; elsewhere these fail with 501.
+    public var sandboxFaults: @Sendable () async throws -> FaultPlan
+    public var setSandboxFaults: @Sendable (FaultPlan) async throws -> FaultPlan
+    public var expireLock: @Sendable (_ cartToken: String) async throws -> Void
+    public var spike: @Sendable (_ currencyId: Int, _ percent: Decimal) async throws -> CurrencyRate
 
     /// Every closure given; the later ones default to failing with "not supported" so older fakes keep working.
     public init(
@@ -38,7 +44,11 @@ public struct WalletAPI: Sendable {
         invoice: @escaping @Sendable (String) async throws -> Invoice = { _ in throw Self.unsupported },
         createCustomer: @escaping @Sendable (CustomerProfile) async throws -> Customer = { _ in throw Self.unsupported },
         updateCustomer: @escaping @Sendable (String, CustomerProfile) async throws -> Customer = { _, _ in throw Self.unsupported },
-        removeCustomer: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported }
+        removeCustomer: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported },
+        sandboxFaults: @escaping @Sendable () async throws -> FaultPlan = { throw Self.unsupported },
+        setSandboxFaults: @escaping @Sendable (FaultPlan) async throws -> FaultPlan = { _ in throw Self.unsupported },
+        expireLock: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported },
+        spike: @escaping @Sendable (Int, Decimal) async throws -> CurrencyRate = { _, _ in throw Self.unsupported }
     ) {
         self.customer = customer
         self.products = products
@@ -57,6 +67,10 @@ public struct WalletAPI: Sendable {
         self.createCustomer = createCustomer
         self.updateCustomer = updateCustomer
         self.removeCustomer = removeCustomer
+        self.sandboxFaults = sandboxFaults
+        self.setSandboxFaults = setSandboxFaults
+        self.expireLock = expireLock
+        self.spike = spike
     }
 
     /// What a closure nobody provided throws.
@@ -81,7 +95,11 @@ public struct WalletAPI: Sendable {
             invoice: { try await client.invoice(orderId: $0) },
             createCustomer: { try await client.createCustomer($0) },
             updateCustomer: { try await client.updateCustomer($0, $1) },
-            removeCustomer: { try await client.removeCustomer($0) }
+            removeCustomer: { try await client.removeCustomer($0) },
+            sandboxFaults: { try await client.sandboxFaults() },
+            setSandboxFaults: { try await client.setSandboxFaults($0) },
+            expireLock: { try await client.expireLock(cartToken: $0) },
+            spike: { try await client.spike(currencyId: $0, percent: $1) }
         )
     }
 
@@ -124,6 +142,15 @@ public struct WalletAPI: Sendable {
             let result = await Self.result { try await removeCustomer(id) }
             if case .failure(let error) = result { return .customerRemoved(id: id, error) }
             return .customerRemoved(id: id, nil)
+        case .sandboxFaults:
+            return .faultsLoaded(await Self.result { try await sandboxFaults() })
+        case .setSandboxFaults(let plan):
+            return .faultsLoaded(await Self.result { try await setSandboxFaults(plan) })
+        case .expireLock(let token):
+            if case .failure(let error) = await Self.result({ try await expireLock(token) }) { return .lockExpiryForced(error) }
+            return .lockExpiryForced(nil)
+        case .spike(let id, let percent):
+            return .priceSpiked(await Self.result { try await spike(id, percent) })
         }
     }
 

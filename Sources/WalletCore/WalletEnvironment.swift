@@ -11,19 +11,31 @@ public struct WalletEnvironment: Sendable {
     public var jitter: @Sendable (Duration) -> Duration
     /// Where the customers used and their last addresses are remembered (the only file the app writes).
     public var customerBook: CustomerBookStorage
+    /// Puts text on the person's clipboard (OSC 52 through the terminal).
+    public var clipboard: @Sendable (String) -> Void
+    /// Where screen dumps and exported exchanges go.
+    public var reports: ReportFolder
+    /// The screen the state draws, as text: what a screen dump shows.
+    public var screenText: @Sendable (AppState) -> String
 
     public init(api: WalletAPI, sleep: @escaping @Sendable (Duration) async throws -> Void,
                 now: @escaping @Sendable () -> Date, jitter: @escaping @Sendable (Duration) -> Duration,
-                customerBook: CustomerBookStorage = .none) {
+                customerBook: CustomerBookStorage = .none, clipboard: @escaping @Sendable (String) -> Void = { _ in },
+                reports: ReportFolder = .none, screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) {
         self.api = api
         self.sleep = sleep
         self.now = now
         self.jitter = jitter
         self.customerBook = customerBook
+        self.clipboard = clipboard
+        self.reports = reports
+        self.screenText = screenText
     }
 
     /// Production: the continuous clock, the system time and up to 20 % random jitter.
-    public static func live(api: WalletAPI, customerBook: CustomerBookStorage = .none) -> WalletEnvironment {
+    public static func live(api: WalletAPI, customerBook: CustomerBookStorage = .none,
+                            clipboard: @escaping @Sendable (String) -> Void = { _ in }, reports: ReportFolder = .none,
+                            screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) -> WalletEnvironment {
         WalletEnvironment(
             api: api,
             sleep: { try await ContinuousClock().sleep(for: $0) },
@@ -32,7 +44,10 @@ public struct WalletEnvironment: Sendable {
                 let millis = Int(delay.components.seconds * 1000 / 5)
                 return .milliseconds(millis > 0 ? Int.random(in: 0...millis) : 0)
             },
-            customerBook: customerBook
+            customerBook: customerBook,
+            clipboard: clipboard,
+            reports: reports,
+            screenText: screenText
         )
     }
 }

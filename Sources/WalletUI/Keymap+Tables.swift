@@ -4,6 +4,8 @@ import WalletCore
 /// Every key table; see `design/experience.md`.
 extension Keymap {
     static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
+    /// Works in every table: the screen and the last exchanges to a file.
+    static let dump = KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen and the last 50 exchanges to a file")
 
     /// The main screen's keys.
     public static let standard = Keymap(bindings: [
@@ -19,6 +21,9 @@ extension Keymap {
         KeyBinding([.character("d")], .basketTypeChosen(.delivery), summary: "delivery basket (asks for an address)"),
         KeyBinding([.character("o")], .ordersRequested, hint: "o orders", summary: "orders (Enter opens the receipt)"),
         KeyBinding([.character("u")], .customersRequested, hint: "u customer", summary: "customers: switch, create, edit, remove"),
+        KeyBinding([.character("i")], .inspectorRequested, hint: "i inspector", summary: "HTTP inspector: exchanges, headers, bodies, curl"),
+        KeyBinding([.character("f")], .faultsRequested, hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
+        KeyBinding([.control("s")], .screenDumpRequested, hint: "^S dump", summary: "save the screen and the last 50 exchanges to a file"),
         KeyBinding([.tab], .focusAdvanced, hint: "Tab pane", summary: "focus the next pane"),
         KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
         KeyBinding([.character("1")], .paneChosen(.products), summary: "products pane"),
@@ -41,6 +46,7 @@ extension Keymap {
     public static let help = Keymap(title: "help", bindings: [
         KeyBinding([.character("?"), .escape], .helpToggled, hint: "?/Esc close", summary: "close help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
+        dump,
     ])
 
     /// The quantity modal: digits type, Enter adds, Esc cancels.
@@ -49,6 +55,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
         KeyBinding([.backspace, .delete], .characterDeleted, hint: "0-9 quantity", summary: "delete a digit (digits type)"),
         quit,
+        dump,
     ], acceptsText: true)
 
     /// "Clear the basket?".
@@ -57,6 +64,7 @@ extension Keymap {
         KeyBinding([.character("n"), .escape], .modalDismissed, hint: "n/Esc keep", summary: "no, keep it"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
+        dump,
     ])
 
     /// The complete confirmation.
@@ -65,6 +73,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
+        dump,
     ])
 
     /// The delivery address form: text types into the focused field.
@@ -75,6 +84,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
         KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
         quit,
+        dump,
     ], acceptsText: true)
 
     /// The receipt.
@@ -83,6 +93,7 @@ extension Keymap {
         KeyBinding([.character("v")], .invoiceRequested, hint: "v invoice", summary: "fetch the order's invoice (guid, order code, url)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
     ])
 
     /// The order list.
@@ -101,6 +112,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the order list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
     ])
 
     /// The customer list.
@@ -114,6 +126,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the customer list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
     ])
 
     /// The create / edit customer form: text types into the focused field.
@@ -124,6 +137,7 @@ extension Keymap {
         KeyBinding([.escape], .modalDismissed, hint: "Esc back", summary: "back to the customer list, nothing sent"),
         KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
         quit,
+        dump,
     ], acceptsText: true)
 
     /// "Remove this customer?".
@@ -132,5 +146,60 @@ extension Keymap {
         KeyBinding([.character("n"), .escape], .modalDismissed, hint: "n/Esc keep", summary: "no, keep them"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
+        dump,
+    ])
+
+    /// The HTTP inspector's list.
+    public static let inspector = Keymap(title: "HTTP inspector", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter detail", summary: "headers, bodies and timing of the selected exchange"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "newer exchange (moving pauses the list)"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "older exchange (moving pauses the list)"),
+        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten newer"),
+        KeyBinding([.pageDown], .selectionMoved(by: 10), summary: "ten older"),
+        KeyBinding([.character(" ")], .inspectorFollowToggled, hint: "Space follow/pause", summary: "follow the newest exchange, or pause the list"),
+        KeyBinding([.character("/")], .inspectorFilterStarted, hint: "/ filter", summary: "filter by path, method or status: 422, 4xx, post, basket, fail"),
+        KeyBinding([.character("y")], .exchangeCopyRequested, hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
+        KeyBinding([.character("w")], .exchangeWriteRequested, hint: "w write", summary: "write the exchange in full to a file in the data directory"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the inspector"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
+    ])
+
+    /// Typing the inspector's filter.
+    public static let inspectorFilter = Keymap(title: "inspector filter", bindings: [
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter keep", summary: "keep the filter and go back to the list"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc clear", summary: "clear the filter"),
+        KeyBinding([.backspace, .delete], .characterDeleted, hint: "422 4xx post basket fail", summary: "delete a character"),
+        quit,
+        dump,
+    ], acceptsText: true)
+
+    /// One exchange in full.
+    public static let exchangeDetail = Keymap(title: "exchange", bindings: [
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ scroll", summary: "scroll up"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "scroll down"),
+        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten lines up"),
+        KeyBinding([.pageDown, .character(" ")], .selectionMoved(by: 10), summary: "ten lines down"),
+        KeyBinding([.character("y")], .exchangeCopyRequested, hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
+        KeyBinding([.character("w")], .exchangeWriteRequested, hint: "w write", summary: "write the exchange in full to a file in the data directory"),
+        KeyBinding([.escape, .enter], .modalDismissed, hint: "Esc back", summary: "back to the list"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
+    ])
+
+    /// The sandbox's faults and scenarios.
+    public static let faults = Keymap(title: "faults", bindings: [
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ row", summary: "previous row"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next row"),
+        KeyBinding([.right, .character("+"), .character("l")], .faultAdjusted(by: 1), hint: "←→ change", summary: "next value (sent to the sandbox at once)"),
+        KeyBinding([.left, .character("-"), .character("h")], .faultAdjusted(by: -1), summary: "previous value"),
+        KeyBinding([.enter], .modalConfirmed, hint: "Enter run", summary: "run the scenario (expire lock, spike, clear), or next value"),
+        KeyBinding([.character("0")], .faultsCleared, hint: "0 all off", summary: "every fault off"),
+        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close (faults stay on; the header lists them)"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        dump,
     ])
 }

@@ -58,6 +58,10 @@ public struct Keymap: Sendable, Equatable {
         case .customers: .customers
         case .customerForm: .customerForm
         case .customerRemoval: .customerRemoval
+        case .inspector: .inspector
+        case .inspectorFilter: .inspectorFilter
+        case .exchangeDetail: .exchangeDetail
+        case .faults: .faults
         }
     }
 }

@@ -13,13 +13,19 @@ public struct Layout: Sendable, Equatable {
     public var basket: Rect
     public var wallet: Rect
     public var rates: Rect
+    /// The `--demo` caption line, just above the footer; nil without one.
+    public var caption: Rect?
+    /// Everything between the header and the footer (and the caption): where modals go.
+    public var body: Rect
 
-    /// Nil when the terminal is below the minimum size.
-    public init?(size: Size) {
+    /// Nil when the terminal is below the minimum size. `captioned` keeps a line above the footer for `--demo`.
+    public init?(size: Size, captioned: Bool = false) {
         guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else { return nil }
         header = Rect(x: 0, y: 0, width: size.width, height: 1)
         footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
-        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        caption = captioned ? Rect(x: 0, y: size.height - 2, width: size.width, height: 1) : nil
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - (captioned ? 3 : 2))
+        self.body = body
         if size.width >= Self.grid.width && size.height >= Self.grid.height {
             let topHeight = body.height / 2
             let leftWidth = body.width * 2 / 5

@@ -21,8 +21,8 @@ extension MainScreen {
         } else {
             let rows = customers.map { customer in
                 let marker = customer.externalId == state.customerId ? "● " : "  "
-                let name = state.privacy ? mask : (customer.name ?? "…")
-                let id = state.privacy ? mask : customer.externalId
+                let name = state.masksPersonalData ? mask : (customer.name ?? "…")
+                let id = state.masksPersonalData ? mask : customer.externalId
                 return marker + TextWidth.fit(name, to: nameWidth) + " " + id
             }
             drawList(rows, selection: state.customerSelection, focused: true, in: list, on: &screen, theme: theme)
@@ -37,7 +37,7 @@ extension MainScreen {
         let title: String
         switch form.purpose {
         case .create: title = "New customer · POST /partner/customer"
-        case .edit(let id): title = "Edit customer · " + (state.privacy ? mask : id)
+        case .edit(let id): title = "Edit customer · " + (state.masksPersonalData ? mask : id)
         }
         let inner = sheet(title, width: 80, height: 4 + fields.count * 2, in: body, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
@@ -58,7 +58,7 @@ extension MainScreen {
             let label = TextWidth.fit(field.label + (field.isRequired && form.purpose == .create ? " *" : ""), to: labelWidth)
             screen.put(label, at: Point(x: inner.x, y: inner.y + row), style: theme[focused ? .focus : (editable ? .text : .muted)],
                        maxWidth: inner.width)
-            let shown = state.privacy && !focused ? (form[field].isEmpty ? "" : mask) : form[field]
+            let shown = state.masksPersonalData && !focused ? (form[field].isEmpty ? "" : mask) : form[field]
             let text = shown + (focused ? "▏" : "")
             let visible = TextWidth.width(of: text) > fieldWidth ? "…" + String(text.suffix(max(0, fieldWidth - 1))) : text
             screen.put(TextWidth.fit(visible, to: fieldWidth), at: Point(x: inner.x + labelWidth, y: inner.y + row),
@@ -83,7 +83,7 @@ extension MainScreen {
     static func drawCustomerRemoval(_ customer: KnownCustomer, _ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let inner = sheet("Remove customer?", width: 64, height: 8, in: body, on: &screen, theme: theme)
-        let who = state.privacy ? mask : "\(customer.name ?? "…") (\(customer.externalId))"
+        let who = state.masksPersonalData ? mask : "\(customer.name ?? "…") (\(customer.externalId))"
         line("Remove \(who)?", row: 0, in: inner, role: .accent, on: &screen, theme: theme)
         line("The API forgets them: later calls naming them answer 404;", row: 1, in: inner, role: .muted, on: &screen, theme: theme)
         line("their orders stay on record.", row: 2, in: inner, role: .muted, on: &screen, theme: theme)

@@ -16,6 +16,8 @@ extension MainScreen {
         case .customers: drawCustomers(state, in: body, on: &screen, context: context)
         case .customerForm(let form): drawCustomerForm(form, state, in: body, on: &screen, context: context)
         case .customerRemoval(let customer): drawCustomerRemoval(customer, state, in: body, on: &screen, context: context)
+        case .inspector: drawInspector(state, in: body, on: &screen, context: context)
+        case .faults: drawFaults(state, in: body, on: &screen, context: context)
         }
     }
 
@@ -79,7 +81,7 @@ extension MainScreen {
                           width: ConfirmationSheet.width, height: height, in: body, on: &screen, theme: theme)
         let code = basket.currencyCode
         let flash = state.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
-        let who = state.privacy ? mask : (state.customer?.displayName ?? state.customerId)
+        let who = state.masksPersonalData ? mask : (state.customer?.displayName ?? state.customerId)
         var row = 0
         line("\(type.rawValue.uppercased()) basket · \(who)", row: row, in: inner, role: .accent, on: &screen, theme: theme)
         row += 2
@@ -112,8 +114,8 @@ extension MainScreen {
         row += 1
         if type == .delivery {
             let address = state.addresses[state.customerId]
-            let first = state.privacy ? mask : [address?.fullname, address?.phone].compactMap { $0 }.joined(separator: " · ")
-            let second = state.privacy ? mask : [address?.address, address?.district, address?.city, address?.zipcode].compactMap { $0 }.joined(separator: ", ")
+            let first = state.masksPersonalData ? mask : [address?.fullname, address?.phone].compactMap { $0 }.joined(separator: " · ")
+            let second = state.masksPersonalData ? mask : [address?.address, address?.district, address?.city, address?.zipcode].compactMap { $0 }.joined(separator: ", ")
             line("ship to  " + first, row: row, in: inner, on: &screen, theme: theme)
             line("         " + second, row: row + 1, in: inner, on: &screen, theme: theme)
             row += 2
@@ -146,7 +148,7 @@ extension MainScreen {
             let focused = field == form.focus
             let label = TextWidth.fit(field.label + (field.isRequired ? " *" : ""), to: labelWidth)
             screen.put(label, at: Point(x: inner.x, y: inner.y + row), style: theme[focused ? .focus : .text])
-            let shown = state.privacy && !focused ? (form[field].isEmpty ? "" : mask) : form[field]
+            let shown = state.masksPersonalData && !focused ? (form[field].isEmpty ? "" : mask) : form[field]
             let text = shown + (focused ? "▏" : "")
             let visible = TextWidth.width(of: text) > fieldWidth ? "…" + String(text.suffix(max(0, fieldWidth - 1))) : text
             screen.put(TextWidth.fit(visible, to: fieldWidth), at: Point(x: inner.x + labelWidth, y: inner.y + row),

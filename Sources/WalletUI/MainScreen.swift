@@ -13,7 +13,7 @@ public enum MainScreen {
         let context = context.themed(index: state.themeIndex)
         var screen = Screen(size: size)
         guard size.width > 0, size.height > 0 else { return screen }
-        guard let layout = Layout(size: size) else {
+        guard let layout = Layout(size: size, captioned: state.demo) else {
             drawSizeGuard(size: size, on: &screen, context: context)
             return screen
         }
@@ -23,8 +23,8 @@ public enum MainScreen {
         drawWallet(state, in: layout.wallet, on: &screen, context: context)
         drawRates(state, in: layout.rates, on: &screen, context: context)
         drawFooter(state, in: layout.footer, on: &screen, context: context)
-        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        if let modal = state.modal { drawModal(modal, state, in: body, on: &screen, context: context) }
+        if let caption = layout.caption { drawCaption(state, in: caption, on: &screen, context: context) }
+        if let modal = state.modal { drawModal(modal, state, in: layout.body, on: &screen, context: context) }
         if state.showsHelp {
             var below = state
             below.showsHelp = false
@@ -61,8 +61,13 @@ public enum MainScreen {
         if state.readOnly {
             x += screen.put(" READ-ONLY ", at: Point(x: x, y: rect.y), style: theme[.danger], maxWidth: max(0, rect.maxX - x))
         }
+        if let faults = state.faults?.activeFaults, !faults.isEmpty {
+            let text = " FAULTS: " + faults.joined(separator: " · ") + " "
+            x += screen.put(TextWidth.truncate(text, to: max(0, min(rect.maxX - x, rect.width / 2))), at: Point(x: x, y: rect.y),
+                            style: theme[.warning], maxWidth: max(0, rect.maxX - x))
+        }
         var parts: [String] = []
-        if state.privacy {
+        if state.masksPersonalData {
             parts.append("\(mask) (\(mask))")
         } else {
             let name = state.customer?.displayName ?? "…"
@@ -91,6 +96,15 @@ public enum MainScreen {
         }
         let hints = " " + Keymap.forMode(state.inputMode).hints.joined(separator: "  ")
         screen.put(TextWidth.truncate(hints, to: rect.width), at: rect.origin, style: theme[.muted])
+    }
+
+    /// The `--demo` caption: the step's number and what just happened.
+    static func drawCaption(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        screen.fill(rect, with: Cell(text: " ", style: theme[.header]))
+        guard let caption = state.caption else { return }
+        let text = " ▶ \(caption.step) · " + caption.text
+        screen.put(TextWidth.truncate(text, to: rect.width), at: rect.origin, style: theme[.header])
     }
 
     static func drawHelp(_ keymap: Keymap, in bounds: Rect, on screen: inout Screen, context: RenderContext) {

@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 import TerminalKit
 import WalletCore
 import WalletUI
@@ -14,7 +15,8 @@ struct AppLoop {
     let terminal: any Terminal
     let context: RenderContext
 
-    func run(state: AppState, environment: WalletEnvironment) async throws {
+    /// Runs until quit; each of `exchanges` is recorded in the state for the inspector.
+    func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil) async throws {
         let (events, sink) = AsyncStream<Event>.makeStream(bufferingPolicy: .unbounded)
         let store = Store(state: state, environment: environment,
                           observe: { _ in sink.yield(.stateChanged) }, quit: { sink.yield(.quit) })
@@ -22,7 +24,14 @@ struct AppLoop {
             for await event in terminal.events() { sink.yield(.terminal(event)) }
             sink.yield(.quit)
         }
-        defer { input.cancel() }
+        let recorder = Task {
+            guard let exchanges else { return }
+            for await exchange in exchanges { await store.send(.exchangeRecorded(exchange)) }
+        }
+        defer {
+            input.cancel()
+            recorder.cancel()
+        }
         var size = terminal.size
         await store.send(.viewportChanged(columns: size.width, rows: size.height))
         await store.send(.started)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MintedAPI
 import MintedSandbox
 
 /// `minted sandbox`: the built-in Minted Connect alone, for curl, Postman or a second client.

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import MintedAPI
 import MintedSandbox
+import TerminalKit
 import WalletCore
 import WalletUI
 
@@ -26,6 +27,9 @@ struct UICommand: AsyncParsableCommand {
 
     @Flag(help: "Disable every key that changes anything; the header says READ-ONLY.")
     var readonly = false
+
+    @Flag(help: "Demo mode: a caption line names each step as it happens; names, contacts and addresses are masked.")
+    var demo = false
 
     @Option(help: "Rate chart style: braille, block or ascii.")
     var graph: String = "braille"
@@ -69,13 +73,25 @@ struct UICommand: AsyncParsableCommand {
                              ratePolling: RatePolling(interval: .seconds(max(1, pollInterval))))
         state.focus = .products
         state.readOnly = readonly
+        state.demo = demo
+        state.apiUsername = configuration.credentials.username
         state.themeIndex = catalog.index
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
         do {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
-                let loop = AppLoop(terminal: terminal, context: context.downgraded(to: terminal.colorDepth))
-                try await loop.run(state: state, environment: .live(api: .live(client), customerBook: customerBook))
+                let shown = context.downgraded(to: terminal.colorDepth)
+                let loop = AppLoop(terminal: terminal, context: shown)
+                let environment = WalletEnvironment.live(
+                    api: .live(client), customerBook: customerBook,
+                    clipboard: { terminal.copyToClipboard($0) },
+                    reports: .directory(Self.dataURL("")),
+                    screenText: { state in
+                        let size = state.viewport.map { Size(width: $0.columns, height: $0.rows) } ?? terminal.size
+                        return MainScreen.render(state, size: size, context: shown).text()
+                    }
+                )
+                try await loop.run(state: state, environment: environment, exchanges: await client.log.updates())
             }
         } catch let error as CursesTerminalError {
             await sandbox?.stop()

@@ -86,7 +86,8 @@ struct ErrorMappingTests {
         let entries = await client.log.all
         #expect(entries.count == 3)
         #expect(entries.map(\.status) == [401, 200, 200])
-        #expect(entries[0].isFailure)
+        #expect(entries[0].isChallenge, "the 401 that was retried is the Digest handshake")
+        #expect(!entries[0].isFailure)
         #expect(entries[1].requestHeaders["Authorization"] == "Digest ***")
         #expect(entries[2].requestHeaders["Authorization"] == "Bearer ***")
         let everything = entries.map { "\($0)" }.joined()

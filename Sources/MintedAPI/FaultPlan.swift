@@ -2,6 +2,7 @@ import Foundation
 
 /// The faults the sandbox injects into walletable requests (never into `/_sandbox/`): set from the command
 /// line and at run time through `PUT /_sandbox/faults`. Rates are fractions of requests, 0…1.
+/// It lives here because both sides speak it: the sandbox serves it, the UI's fault panel sends it.
 public struct FaultPlan: Codable, Sendable, Equatable {
     /// A status forced on one route.
     public struct ForcedStatus: Codable, Sendable, Equatable {
@@ -56,20 +57,6 @@ public struct FaultPlan: Codable, Sendable, Equatable {
         return (fixed, jitter)
     }
 
-    /// Per-field messages for values out of range; empty when the plan is usable.
-    var errors: [String: [SandboxMessage]] {
-        var errors: [String: [SandboxMessage]] = [:]
-        if latencyMs < 0 || latencyMs > 60_000 { errors["latencyMs"] = [.between("latencyMs", 0, 60_000)] }
-        if jitterMs < 0 || jitterMs > 60_000 { errors["jitterMs"] = [.between("jitterMs", 0, 60_000)] }
-        for (name, rate) in [("errorRate", errorRate), ("malformedRate", malformedRate), ("dropRate", dropRate)] where !(0...1).contains(rate) {
-            errors[name] = [.between(name, 0, 1)]
-        }
-        if forced.contains(where: { !(100...599).contains($0.status) || !$0.path.hasPrefix("/") }) {
-            errors["forced"] = [.forcedStatusInvalid]
-        }
-        return errors
-    }
-
     /// Decodes camelCase keys and tolerates absent ones, so `{"errorRate": 0.1}` is a whole plan.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -82,4 +69,7 @@ public struct FaultPlan: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey { case latencyMs, jitterMs, errorRate, malformedRate, dropRate, forced }
+
+    /// True when no fault is set: requests run as normal.
+    public var isEmpty: Bool { self == FaultPlan() }
 }

@@ -1,0 +1,64 @@
+import MintedAPI
+
+/// The `--demo` caption for each step, worked out from what an action changed; nil when nothing worth saying happened.
+enum DemoCaption {
+    static func text(for action: AppAction, before: AppState, after: AppState) -> String? {
+        if let notice = after.notice, notice != before.notice, notice.kind == .error {
+            return "The API answered with an error: the footer says what, the inspector (i) shows the exchange"
+        }
+        switch action {
+        case .started:
+            return "Connected to \(after.connection.label) over HTTP with Digest auth: products, basket, wallet and rates load"
+        case .addRequested:
+            guard case .quantity(let entry) = after.modal else { return nil }
+            return "Choosing how many \(entry.productName) to put in the \(after.basketType.rawValue) basket"
+        case .modalConfirmed:
+            return confirmed(before: before, after: after)
+        case .basketLoaded(_, .success(let basket)):
+            if before.repricing && !after.repricing {
+                return "The price lock ran out: the basket was re-priced at the new rates (changes highlighted)"
+            }
+            guard let basket, basket.items != before.basket?.items else { return nil }
+            let lock = basket.pricefix.map { ", price locked for \($0.secondsLeft(at: after.now)) s" } ?? ""
+            let lines = basket.items.count == 1 ? "1 line" : "\(basket.items.count) lines"
+            return "The \(after.basketType.rawValue) basket now holds \(lines)\(lock)"
+        case .basketTypeChosen(let type) where before.basketType != type:
+            return "Switched to the \(type.rawValue) basket"
+        case .completionRequested where after.modal == .confirmation:
+            return "Confirmation: the basket type, every fee and the seconds left on the lock; Enter completes"
+        case .completionRequested:
+            guard case .address = after.modal else { return nil }
+            return "Delivery: a shipping address first, checked before the confirmation"
+        case .completionAnswered(.success):
+            return "Order completed: the receipt is shown and the wallet updated"
+        case .ordersRequested where after.modal == .orders:
+            return "Orders: every completed basket; Enter opens its receipt"
+        case .customersRequested where after.modal == .customers:
+            return "Customers: switch, create, edit or remove"
+        case .inspectorRequested:
+            return "HTTP inspector: every request and answer, credentials redacted"
+        case .faultsRequested where after.modal == .faults:
+            return "Faults: make the sandbox slow, failing or volatile, and watch the client cope"
+        case .lockExpiryForced(nil):
+            return "The sandbox ended the price lock: the basket re-prices now"
+        case .priceSpiked(.success(let rate)):
+            return "A price spike: \(rate.itemCurrencyName) jumped; the locked basket keeps its price until the lock ends"
+        default:
+            return nil
+        }
+    }
+
+    private static func confirmed(before: AppState, after: AppState) -> String? {
+        switch before.modal {
+        case .quantity(let entry) where after.modal == nil:
+            guard let quantity = entry.quantity else { return nil }
+            return "Adding \(quantity) × \(entry.productName) to the \(after.basketType.rawValue) basket"
+        case .confirmation where after.completing:
+            return "Completing the \(after.basketType.rawValue) basket: sent once, never twice"
+        case .customers where after.customerId != before.customerId:
+            return "Switched customer: basket and wallet reload"
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import MintedAPI
+import TerminalKit
+import WalletCore
+
+/// The HTTP inspector: the list of exchanges, newest first, and one exchange in full.
+extension MainScreen {
+    static func drawInspector(_ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
+        if let exchange = state.inspector.detail {
+            drawExchange(exchange, state, in: body, on: &screen, context: context)
+        } else {
+            drawExchangeList(state, in: body, on: &screen, context: context)
+        }
+    }
+
+    static func drawExchangeList(_ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let inspector = state.inspector
+        let rows = inspector.listed
+        let mode = inspector.isFollowing ? "following" : "paused · \(inspector.arrivedSincePause) new · Space follows"
+        var trailing: String?
+        if inspector.editingFilter { trailing = "/ " + inspector.filter + "▏" } else if !inspector.filter.isEmpty { trailing = "/ " + inspector.filter }
+        let inner = sheet("HTTP inspector · \(rows.count) of \(inspector.exchanges.count) · \(mode)", trailing: trailing,
+                          trailingRole: inspector.editingFilter ? .selection : .accent,
+                          width: min(150, body.width), height: body.height, in: body, on: &screen, theme: theme)
+        guard inner.height > 2 else { return }
+        line("time      method status    time     path", row: 0, in: inner, role: .muted, on: &screen, theme: theme)
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
+        if rows.isEmpty {
+            let empty = inspector.exchanges.isEmpty ? "no exchanges yet" : "no exchange matches “\(inspector.filter)” (Esc in the filter clears it)"
+            line(empty, row: 1, in: inner, role: .muted, on: &screen, theme: theme)
+        }
+        let first = firstVisible(selection: inspector.selection, count: rows.count, height: list.height)
+        for (offset, exchange) in rows.dropFirst(first).prefix(list.height).enumerated() {
+            let y = list.y + offset
+            let selected = first + offset == inspector.selection
+            let role: ThemeRole = selected ? .selection : (exchange.isFailure ? .danger : (exchange.isChallenge ? .muted : .text))
+            if selected { screen.fill(Rect(x: list.x, y: y, width: list.width, height: 1), with: Cell(text: " ", style: theme[role])) }
+            let text = exchange.summaryLine(clock: context.clock(exchange.startedAt))
+            screen.put(TextWidth.truncate(text, to: list.width), at: Point(x: list.x, y: y), style: theme[role])
+        }
+        line("Enter detail · Space follow/pause · / filter · y copy curl · w write · Esc close", row: inner.height - 1, in: inner,
+             role: .muted, on: &screen, theme: theme)
+    }
+
+    static func drawExchange(_ exchange: Exchange, _ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
+        let theme = context.theme
+        let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
+        let lines = exchange.report(username: state.apiUsername, masking: masking)
+        let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(exchange.pathAndQuery)",
+                          trailing: "line \(min(lines.count, state.inspector.detailScroll + 1))/\(lines.count)",
+                          width: min(150, body.width), height: body.height, in: body, on: &screen, theme: theme)
+        guard inner.height > 1 else { return }
+        let shown = inner.height - 1
+        let first = min(state.inspector.detailScroll, max(0, lines.count - shown))
+        for (offset, text) in lines.dropFirst(first).prefix(shown).enumerated() {
+            let index = first + offset
+            let role: ThemeRole = if text.hasPrefix("──") {
+                .accent
+            } else if index == 1 || text.hasPrefix("failure:") {
+                exchange.isFailure ? .danger : .positive
+            } else {
+                .text
+            }
+            line(text, row: offset, in: inner, role: role, on: &screen, theme: theme)
+        }
+        line("↑↓ PgUp PgDn scroll · y copy curl · w write · Esc back", row: inner.height - 1, in: inner, role: .muted, on: &screen, theme: theme)
+    }
+}
