@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "MintedAPITests", dependencies: ["MintedAPI", "MintedSandbox", "MintedTesting"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
-        .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting"], exclude: ["Snapshots"], swiftSettings: strict),
+        .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),

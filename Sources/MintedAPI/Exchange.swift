@@ -64,11 +64,24 @@ public struct Exchange: Sendable, Equatable, Identifiable {
         return out
     }
 
-    /// A body as text, cut at `bodyLimit`.
+    /// A body as text, cut at `bodyLimit`, with credential values (`token`, `password`, …) replaced by `***`.
     public static func capped(_ data: Data?) -> String {
         guard let data, !data.isEmpty else { return "" }
-        let text = String(decoding: data.prefix(bodyLimit), as: UTF8.self)
+        let text = redactedBody(String(decoding: data.prefix(bodyLimit), as: UTF8.self))
         return data.count > bodyLimit ? text + "\n… (\(data.count) bytes in all)" : text
+    }
+
+    /// JSON keys whose string values are credentials: a webview bearer token, a password.
+    public static let credentialKeys = ["token", "access_token", "refresh_token", "password", "secret", "api_key"]
+
+    private static let credentialPattern = try? NSRegularExpression(
+        pattern: #""("# + credentialKeys.joined(separator: "|") + #")"(\s*):(\s*)"(?:[^"\\]|\\.)*""#)
+
+    /// `text` with the string value of every credential key replaced by `***`.
+    public static func redactedBody(_ text: String) -> String {
+        guard let credentialPattern, credentialKeys.contains(where: { text.contains("\"\($0)\"") }) else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return credentialPattern.stringByReplacingMatches(in: text, range: range, withTemplate: #""$1"$2:$3"***""#)
     }
 }
 
