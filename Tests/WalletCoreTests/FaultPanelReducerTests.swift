@@ -1,0 +1,105 @@
+import Foundation
+import MintedAPI
+import MintedTesting
+import Testing
+@testable import WalletCore
+
+/// The fault panel: values stepped and sent to the control API at once, scenarios run, and only on the sandbox.
+struct FaultPanelReducerTests {
+    static func opened() -> AppState {
+        var state = Samples.liveState()
+        _ = AppReducer.reduce(into: &state, action: .faultsRequested)
+        _ = AppReducer.reduce(into: &state, action: .faultsLoaded(.success(FaultPlan())))
+        return state
+    }
+
+    @Test func fOpensThePanelAndReadsThePlanOnTheSandboxOnly() {
+        var state = Samples.liveState()
+        #expect(AppReducer.reduce(into: &state, action: .faultsRequested) == .call(.sandboxFaults, generation: 0))
+        #expect(state.inputMode == .faults)
+        var staging = Samples.liveState()
+        staging.connection = .staging
+        #expect(AppReducer.reduce(into: &staging, action: .faultsRequested) == .none)
+        #expect(staging.modal == nil)
+        #expect(staging.notice?.text.contains("need the built-in sandbox") == true)
+    }
+
+    @Test func stepsAreSentAtOnceAndTheAnswerIsWhatShows() {
+        var state = Self.opened()
+        #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+            == .call(.setSandboxFaults(FaultPlan(latencyMs: 100)), generation: 0))
+        _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+        #expect(state.faults?.latencyMs == 250, "shown at once, before the answer")
+        _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: -3))
+        #expect(state.faults?.latencyMs == 8_000, "wraps round")
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 2))
+        #expect(state.faultPanel.selection == .errorRate)
+        #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 2)) == .call(.setSandboxFaults(FaultPlan(latencyMs: 8_000, errorRate: 0.25)), generation: 0))
+        _ = AppReducer.reduce(into: &state, action: .faultsLoaded(.success(FaultPlan(errorRate: 0.25))))
+        #expect(state.faults == FaultPlan(errorRate: 0.25))
+        #expect(state.faults?.activeFaults == ["5xx 25 %"])
+    }
+
+    @Test func aForcedStatusFollowsTheChosenRoute() {
+        var state = Self.opened()
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: FaultPanel.Row.forcedStatus.rawValue))
+        _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+        let completeBuy = FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/buy", status: 500)
+        #expect(state.faults?.forced == [completeBuy])
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
+        let effect = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+        let completeSell = FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/sell", status: 500)
+        #expect(effect == .call(.setSandboxFaults(FaultPlan(forced: [completeSell])), generation: 0))
+        #expect(state.faults?.activeFaults == ["500 on complete sell"])
+        #expect(AppReducer.reduce(into: &state, action: .faultsCleared) == .call(.setSandboxFaults(FaultPlan()), generation: 0))
+        #expect(state.faults?.isEmpty == true)
+    }
+
+    @Test func expireLockRunsOnTheOpenBasketAndRepricesIt() {
+        var state = Self.opened()
+        state.faultPanel.selection = .expireLock
+        let token = state.basket!.token
+        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .call(.expireLock(cartToken: token), generation: 0))
+        let reload = AppReducer.reduce(into: &state, action: .lockExpiryForced(nil))
+        #expect(reload == .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0))
+        #expect(state.repricing)
+        state.basket = nil
+        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        #expect(state.notice?.text.contains("no price lock to expire") == true)
+    }
+
+    @Test func aSpikeMovesTheChartedMarketThenRatesReload() {
+        var state = Self.opened()
+        state.faultPanel.selection = .spikeDown
+        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed)
+            == .call(.spike(currencyId: Samples.goldRate.itemCurrencyId, percent: -10), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .priceSpiked(.success(Samples.goldRate))) == .call(.currencyRates, generation: 0))
+    }
+
+    @Test func readOnlyRefusesEveryChange() {
+        var state = Self.opened()
+        state.readOnly = true
+        for action: AppAction in [.faultAdjusted(by: 1), .faultsCleared, .lockExpiryRequested, .priceSpikeRequested(percent: 10)] {
+            #expect(AppReducer.reduce(into: &state, action: action) == .none)
+        }
+        #expect(state.faults == FaultPlan())
+    }
+
+    @Test func demoCaptionsNameEachStep() {
+        var state = Samples.liveState()
+        state.demo = true
+        _ = AppReducer.reduce(into: &state, action: .addRequested)
+        #expect(state.caption == Caption(step: 1, text: "Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket"))
+        for character in "2" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
+        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        #expect(state.caption?.step == 2)
+        #expect(state.caption?.text.hasPrefix("Adding ") == true)
+        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: state.basketGeneration, .failure(.server(status: 503, message: "down"))))
+        #expect(state.caption?.text.hasPrefix("The API answered with an error") == true)
+        #expect(state.masksPersonalData)
+        var plain = Samples.liveState()
+        _ = AppReducer.reduce(into: &plain, action: .addRequested)
+        #expect(plain.caption == nil)
+        #expect(!plain.masksPersonalData)
+    }
+}
