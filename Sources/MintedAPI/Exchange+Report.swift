@@ -29,23 +29,19 @@ extension Exchange {
         lines.append("status \(status) · \(Self.milliseconds(duration)) · sent \(Self.bytes(requestBytes)) · received \(Self.bytes(responseBytes))")
         lines.append("started \(Self.timestamp(startedAt))")
         if let failure { lines.append("failure: \(failure)") }
-        lines.append("")
-        lines.append("── request headers")
-        lines += requestHeaders.sorted { $0.key.lowercased() < $1.key.lowercased() }.map { "\($0.key): \($0.value)" }
-        if !requestBody.isEmpty {
-            lines.append("── request body")
-            lines += PrettyJSON.lines(requestBody, masking: masking)
-        }
-        lines.append("")
-        lines.append("── response headers")
-        lines += responseHeaders.sorted { $0.key.lowercased() < $1.key.lowercased() }.map { "\($0.key): \($0.value)" }
-        if !responseBody.isEmpty {
-            lines.append("── response body")
-            lines += PrettyJSON.lines(responseBody, masking: masking)
-        }
+        lines += Self.section("request", headers: requestHeaders, body: requestBody, masking: masking)
+        lines += Self.section("response", headers: responseHeaders, body: responseBody, masking: masking)
         lines.append("")
         lines.append("── curl (type the password for \(Self.passwordPlaceholder))")
         lines.append(curl(username: username))
+        return lines
+    }
+
+    /// A blank line, the headers sorted by name, then the body laid out, under `── request headers` and the like.
+    static func section(_ side: String, headers: [String: String], body: String, masking: Set<String>) -> [String] {
+        var lines = ["", "── \(side) headers"]
+        lines += headers.sorted { $0.key.lowercased() < $1.key.lowercased() }.map { "\($0.key): \($0.value)" }
+        if !body.isEmpty { lines += ["── \(side) body"] + PrettyJSON.lines(body, masking: masking) }
         return lines
     }
 

@@ -6,8 +6,19 @@ public struct CommandRun: Sendable {
     public var stdout: String
     public var stderr: String
 
-    /// Runs `executable` with `arguments` and `environment` added to this process's, waiting for it to end.
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
+    /// Runs the command on a thread of its own and waits without holding a cooperative thread: an in-process sandbox
+    /// the command talks to must still be served while it runs, even on a 2-core machine with other tests blocked.
+    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) async throws -> CommandRun {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result { try blocking(executable, arguments, environment: environment) })
+            }
+            thread.start()
+        }
+    }
+
+    /// Runs `executable` with `arguments` and `environment` added to this process's, blocking until it ends.
+    public static func blocking(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

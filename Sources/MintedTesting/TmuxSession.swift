@@ -33,6 +33,16 @@ public final class TmuxSession: @unchecked Sendable {
         try Self.tmux(["-L", socket, "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Lets the program set tmux's paste buffer through OSC 52, as a terminal with clipboard access would.
+    public func acceptClipboard() throws {
+        try Self.tmux(["-L", socket, "set-option", "-s", "set-clipboard", "on"])
+    }
+
+    /// The newest paste buffer: what the program last put on the clipboard; nil when there is none.
+    public func clipboard() -> String? {
+        try? Self.tmux(["-L", socket, "show-buffer"])
+    }
+
     /// True while the session's program is running.
     public var isAlive: Bool { (try? Self.tmux(["-L", socket, "has-session", "-t", name])) != nil }
 

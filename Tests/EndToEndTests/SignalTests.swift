@@ -7,9 +7,9 @@ import Testing
 struct SignalTests {
     /// The pid of the `minted` process running in the session's pane.
     func mintedPid(_ run: MintedRun) throws -> Int32? {
-        let shell = try CommandRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", run.session.socket, "list-panes", "-t", run.session.name, "-F", "#{pane_pid}"])
+        let shell = try CommandRun.blocking(URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-L", run.session.socket, "list-panes", "-t", run.session.name, "-F", "#{pane_pid}"])
         let parent = shell.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try CommandRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["pgrep", "-P", parent, "-f", "minted"])
+        let children = try CommandRun.blocking(URL(fileURLWithPath: "/usr/bin/env"), ["pgrep", "-P", parent, "-f", "minted"])
         return children.stdout.split(separator: "\n").first.flatMap { Int32($0) }
     }
 

@@ -106,7 +106,7 @@ struct JourneyTests {
         }
     }
 
-    @Test func theCommandExitsNonZeroOnFailureAndWritesJUnit() throws {
+    @Test func theCommandExitsNonZeroOnFailureAndWritesJUnit() async throws {
         let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minted-journey-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -114,7 +114,7 @@ struct JourneyTests {
         let wrong = folder.appendingPathComponent("wrong.toml")
         try Data("name = \"wrong\"\n[[steps]]\naction = \"add\"\nsku = \"MNTBAE0001\"\nexpect = { total = \"1.00\" }\n".utf8).write(to: wrong)
         let junit = folder.appendingPathComponent("out.xml")
-        let run = try CommandRun.run(binary, ["journey", Self.folder.appendingPathComponent("sell.toml").path, wrong.path, "--junit", junit.path],
+        let run = try await CommandRun.run(binary, ["journey", Self.folder.appendingPathComponent("sell.toml").path, wrong.path, "--junit", junit.path],
                                      environment: ["XDG_CONFIG_HOME": folder.path])
         #expect(run.status == 1, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("total: expected 1.00, got 592.34"))

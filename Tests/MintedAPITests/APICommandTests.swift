@@ -7,12 +7,12 @@ import Testing
 /// `minted api` as a script uses it: the built binary against a sandbox on loopback.
 @Suite(.serialized)
 struct APICommandTests {
-    func withSandbox(_ body: (URL, URL) throws -> Void) async throws {
+    func withSandbox(_ body: (URL, URL) async throws -> Void) async throws {
         let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
         let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
         let url = try await server.start()
         defer { Task { await server.stop() } }
-        try body(binary, url)
+        try await body(binary, url)
     }
 
     func environment(_ url: URL, password: String = "sandbox") -> [String: String] {
@@ -22,7 +22,7 @@ struct APICommandTests {
 
     @Test func productsPrintsTheDataAsJSON() async throws {
         try await withSandbox { binary, url in
-            let run = try CommandRun.run(binary, ["api", "products", "--metal", "gold"], environment: environment(url))
+            let run = try await CommandRun.run(binary, ["api", "products", "--metal", "gold"], environment: environment(url))
             #expect(run.status == 0, "stderr: \(run.stderr)")
             let page = try JSONDecoder().decode(Page<Product>.self, from: Data(run.stdout.utf8))
             #expect(page.data.contains { $0.sku == "MNTBAE0001" && $0.buyPrice == Decimal(string: "592.34") })
@@ -34,12 +34,12 @@ struct APICommandTests {
     @Test func aBasketScriptedStepByStep() async throws {
         try await withSandbox { binary, url in
             let customer = SandboxEngine.demoCustomerId
-            let added = try CommandRun.run(binary, ["api", "basket", "add", "--customer", customer, "--sku", "MNTBAE0001", "--qty", "3"],
+            let added = try await CommandRun.run(binary, ["api", "basket", "add", "--customer", customer, "--sku", "MNTBAE0001", "--qty", "3"],
                                            environment: environment(url))
             #expect(added.status == 0, "stderr: \(added.stderr)")
             let basket = try JSONDecoder().decode(Basket.self, from: Data(added.stdout.utf8))
             #expect(basket.paidTotal == Decimal(string: "1852.60"))
-            let got = try CommandRun.run(binary, ["api", "basket", "get", "--customer", customer, "--type", "buy"], environment: environment(url))
+            let got = try await CommandRun.run(binary, ["api", "basket", "get", "--customer", customer, "--type", "buy"], environment: environment(url))
             #expect(got.status == 0)
             #expect(got.stdout.contains(basket.token))
         }
@@ -47,17 +47,17 @@ struct APICommandTests {
 
     @Test func failuresHaveDistinctExitStatusesAndClearMessages() async throws {
         try await withSandbox { binary, url in
-            let invalid = try CommandRun.run(binary, ["api", "basket", "add", "--customer", SandboxEngine.demoCustomerId, "--sku", "MNTBAE0001", "--qty", "0"],
+            let invalid = try await CommandRun.run(binary, ["api", "basket", "add", "--customer", SandboxEngine.demoCustomerId, "--sku", "MNTBAE0001", "--qty", "0"],
                                              environment: environment(url))
             #expect(invalid.status == 4)
             #expect(invalid.stderr.contains("HTTP 422"))
             #expect(invalid.stderr.contains("qty:"))
 
-            let missing = try CommandRun.run(binary, ["api", "customer", "get", "nobody-here"], environment: environment(url))
+            let missing = try await CommandRun.run(binary, ["api", "customer", "get", "nobody-here"], environment: environment(url))
             #expect(missing.status == 5)
             #expect(missing.stderr.contains("HTTP 404"))
 
-            let wrong = try CommandRun.run(binary, ["api", "products"], environment: environment(url, password: "not-the-password"))
+            let wrong = try await CommandRun.run(binary, ["api", "products"], environment: environment(url, password: "not-the-password"))
             #expect(wrong.status == 3)
             #expect(wrong.stderr.contains("HTTP 401"))
             #expect(!wrong.stderr.contains("not-the-password"))
@@ -65,13 +65,13 @@ struct APICommandTests {
 
             var dead = environment(url)
             dead["MINTED_BASE_URL"] = "http://127.0.0.1:9"
-            let unreachable = try CommandRun.run(binary, ["api", "products", "--timeout", "5"], environment: dead)
+            let unreachable = try await CommandRun.run(binary, ["api", "products", "--timeout", "5"], environment: dead)
             #expect(unreachable.status == 8)
             #expect(unreachable.stderr.contains("error:"))
 
             var nowhere = environment(url)
             nowhere.removeValue(forKey: "MINTED_BASE_URL")
-            let unconfigured = try CommandRun.run(binary, ["api", "products"], environment: nowhere)
+            let unconfigured = try await CommandRun.run(binary, ["api", "products"], environment: nowhere)
             #expect(unconfigured.status == 2)
             #expect(unconfigured.stderr.contains("needs a host"))
         }
@@ -79,10 +79,10 @@ struct APICommandTests {
 
     @Test func theSandboxCommandPrintsItsURLAndCredentials() async throws {
         let binary = try #require(BuiltBinary.url())
-        let help = try CommandRun.run(binary, ["sandbox", "--help"])
+        let help = try await CommandRun.run(binary, ["sandbox", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--pricefix-ttl"))
-        let apiHelp = try CommandRun.run(binary, ["api", "--help"])
+        let apiHelp = try await CommandRun.run(binary, ["api", "--help"])
         for command in ["products", "customer", "basket", "complete", "orders", "receipt", "invoice", "balance", "rates", "history", "webview"] {
             #expect(apiHelp.stdout.contains(command), "minted api \(command) is listed")
         }
