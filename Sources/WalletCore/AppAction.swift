@@ -101,8 +101,10 @@ public enum AppAction: Sendable, Equatable {
     case faultAdjusted(by: Int)
     /// `0`: every fault off.
     case faultsCleared
-    /// The sandbox's fault plan, as read or as set.
+    /// The sandbox's fault plan, as read.
     case faultsLoaded(Result<FaultPlan, APIError>)
+    /// The sandbox's answer to a plan sent: the plan now in force.
+    case faultsSet(Result<FaultPlan, APIError>)
     /// Scenario: end the basket's price lock now.
     case lockExpiryRequested
     /// The sandbox ended the lock (nil) or refused.

@@ -33,18 +33,26 @@ extension AppReducer {
         return setFaults(adjusted, &state)
     }
 
-    /// Sends `plan`, showing it at once; the sandbox's answer replaces it.
+    /// Shows `plan` at once and sends it, or queues it behind the plan on its way (replacing any queued one).
     static func setFaults(_ plan: FaultPlan, _ state: inout AppState) -> Effect {
         state.faults = plan
+        guard !state.faultPanel.isWriting else {
+            state.faultPanel.queued = plan
+            return .none
+        }
+        state.faultPanel.isWriting = true
         return call(.setSandboxFaults(plan), &state)
     }
 
+    /// The plan as read: shown unless a plan of the person's is on its way or queued.
     static func faultsLoaded(_ result: Result<FaultPlan, APIError>, _ state: inout AppState) -> Effect {
         finish(&state)
         switch result {
         case .success(let plan):
+            guard !state.faultPanel.isWriting, state.faultPanel.queued == nil else { return .none }
+            let firstRead = state.faults == nil
             state.faults = plan
-            if let status = plan.forced.first,
+            if firstRead, let status = plan.forced.first,
                let index = FaultPanel.routes.firstIndex(where: { $0.path == status.path && $0.method == status.method }) {
                 state.faultPanel.routeIndex = index
             }
@@ -52,6 +60,25 @@ extension AppReducer {
             state.notice = .failure("faults", error)
         }
         return .none
+    }
+
+    /// A plan sent was answered: the queued one goes next; otherwise the sandbox's answer is what shows.
+    static func faultsSet(_ result: Result<FaultPlan, APIError>, _ state: inout AppState) -> Effect {
+        finish(&state)
+        state.faultPanel.isWriting = false
+        if case .failure(let error) = result { state.notice = .failure("faults", error) }
+        if let queued = state.faultPanel.queued {
+            state.faultPanel.queued = nil
+            return setFaults(queued, &state)
+        }
+        switch result {
+        case .success(let plan):
+            state.faults = plan
+            return .none
+        case .failure:
+            // What is shown was never confirmed: read what the sandbox really has.
+            return call(.sandboxFaults, &state)
+        }
     }
 
     /// Enter on a row: a scenario runs, a value moves on.

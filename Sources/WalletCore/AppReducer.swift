@@ -309,6 +309,9 @@ public enum AppReducer {
         case .faultsLoaded(let result):
             return faultsLoaded(result, &state)
 
+        case .faultsSet(let result):
+            return faultsSet(result, &state)
+
         case .lockExpiryRequested:
             return lockExpiryRequested(&state)
 

@@ -42,6 +42,10 @@ public struct FaultPanel: Sendable, Equatable {
     public var selection: Row = .latency
     /// The route the forced status goes on, remembered while no status is forced.
     public var routeIndex = 0
+    /// True while a plan is on its way to the sandbox. Plans go one at a time, so the last step is the one that sticks.
+    public var isWriting = false
+    /// The newest plan asked for while another was on its way; sent when that one is answered.
+    public var queued: FaultPlan?
 
     public init() {}
 

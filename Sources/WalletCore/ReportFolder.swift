@@ -17,14 +17,18 @@ public struct ReportFolder: Sendable {
                                                     attributes: [.posixPermissions: 0o700])
             let stem = (name as NSString).deletingPathExtension
             let ext = (name as NSString).pathExtension
-            var url = target.appendingPathComponent(name)
-            var attempt = 2
-            while FileManager.default.fileExists(atPath: url.path) {
-                url = target.appendingPathComponent("\(stem)-\(attempt)" + (ext.isEmpty ? "" : "." + ext))
-                attempt += 1
+            let data = Data(contents.utf8)
+            for attempt in 1...1_000 {
+                let url = target.appendingPathComponent(attempt == 1 ? name : "\(stem)-\(attempt)" + (ext.isEmpty ? "" : "." + ext))
+                // Exclusive create: two dumps in the same second both land, whichever thread gets there first.
+                do {
+                    try data.write(to: url, options: [.withoutOverwriting])
+                    return url
+                } catch where FileManager.default.fileExists(atPath: url.path) {
+                    continue
+                }
             }
-            try Data(contents.utf8).write(to: url, options: [.withoutOverwriting])
-            return url
+            throw ReportError(message: "\(target.path) already holds 1,000 files named \(name)")
         }
     }
 

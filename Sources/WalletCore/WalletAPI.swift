@@ -145,7 +145,7 @@ public struct WalletAPI: Sendable {
         case .sandboxFaults:
             return .faultsLoaded(await Self.result { try await sandboxFaults() })
         case .setSandboxFaults(let plan):
-            return .faultsLoaded(await Self.result { try await setSandboxFaults(plan) })
+            return .faultsSet(await Self.result { try await setSandboxFaults(plan) })
         case .expireLock(let token):
             if case .failure(let error) = await Self.result({ try await expireLock(token) }) { return .lockExpiryForced(error) }
             return .lockExpiryForced(nil)

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MintedAPI
 import TerminalKit
 import WalletCore
@@ -14,6 +15,8 @@ struct AppLoop {
 
     let terminal: any Terminal
     let context: RenderContext
+    /// Each exchange, one line, credentials already gone.
+    var logger: Logger?
 
     /// Runs until quit; each of `exchanges` is recorded in the state for the inspector.
     func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil) async throws {
@@ -26,7 +29,11 @@ struct AppLoop {
         }
         let recorder = Task {
             guard let exchanges else { return }
-            for await exchange in exchanges { await store.send(.exchangeRecorded(exchange)) }
+            for await exchange in exchanges {
+                logger?.log(level: exchange.isFailure ? .warning : .info, "\(exchange.summaryLine(clock: "#\(exchange.id)"))",
+                            metadata: exchange.failure.map { ["failure": "\($0)"] })
+                await store.send(.exchangeRecorded(exchange))
+            }
         }
         defer {
             input.cancel()

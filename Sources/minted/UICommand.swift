@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import Logging
 import MintedAPI
 import MintedSandbox
 import TerminalKit
@@ -66,6 +67,11 @@ struct UICommand: AsyncParsableCommand {
         if fresh && sandbox != nil { try? customerBook.save(CustomerBook()) }
         let customerId = customer ?? SandboxEngine.demoCustomerId
         let client = MintedClient(configuration: configuration)
+        let sink = FileLogHandler.Sink(url: Self.logURL())
+        LoggingSystem.bootstrap { FileLogHandler(label: $0, sink: sink) }
+        let logger = Logger(label: "minted")
+        logger.info("started", metadata: ["connection": "\(kind.label)", "url": "\(Self.scope(of: configuration.baseURL))",
+                                          "user": "\(configuration.credentials.username)"])
         guard let chart = ChartStyle(rawValue: graph) else { throw ValidationError("--graph must be braille, block or ascii") }
         let catalog = ThemeCatalog.catalog(selected: theme ?? config.theme ?? "default")
         let context = RenderContext(themes: catalog.themes, chart: chart, money: .forLanguage(language))
@@ -81,7 +87,7 @@ struct UICommand: AsyncParsableCommand {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
                 let shown = context.downgraded(to: terminal.colorDepth)
-                let loop = AppLoop(terminal: terminal, context: shown)
+                let loop = AppLoop(terminal: terminal, context: shown, logger: logger)
                 let environment = WalletEnvironment.live(
                     api: .live(client), customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
@@ -98,6 +104,15 @@ struct UICommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         await sandbox?.stop()
+        logger.info("ended")
+    }
+
+    /// The log: `$XDG_STATE_HOME/minted/minted.log`, by default under `~/.local/state`.
+    static func logURL() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
+        return base.appendingPathComponent("minted/minted.log")
     }
 
     /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.json`, by default under `~/.local/share`.

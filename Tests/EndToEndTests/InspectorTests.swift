@@ -61,6 +61,9 @@ struct InspectorTests {
         await run.session.waitFor { !$0.contains("HTTP inspector ·") }
         try run.session.send("q")
         #expect(try await run.ended().code == "0")
+        let log = try String(contentsOf: run.work.appendingPathComponent("state/minted/minted.log"), encoding: .utf8)
+        #expect(log.contains("/partner/walletable/currency-rates"), "the log has a line per exchange:\n\(log.prefix(1_000))")
+        for secret in Self.secrets { #expect(!log.contains(secret), "“\(secret)” leaked into the log") }
     }
 
     @Test func faultsFromThePanelShowInTheHeaderAndReachTheSandbox() async throws {

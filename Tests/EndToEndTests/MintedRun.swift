@@ -17,7 +17,7 @@ final class MintedRun {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         status = work.appendingPathComponent("status")
         stty = work.appendingPathComponent("stty")
-        let command = "cd '\(work.path)' && unset NO_COLOR; TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)/config' "
+        let command = "cd '\(work.path)' && unset NO_COLOR; TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)/config' XDG_STATE_HOME='\(work.path)/state' "
             + "'\(binary.path)' \(arguments); echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 30"
         session = try TmuxSession(command: command, width: width, height: height)
     }

@@ -24,20 +24,27 @@ struct FaultPanelReducerTests {
         #expect(staging.notice?.text.contains("need the built-in sandbox") == true)
     }
 
-    @Test func stepsAreSentAtOnceAndTheAnswerIsWhatShows() {
+    @Test func stepsAreSentOneAtATimeAndTheLastStepSticks() {
         var state = Self.opened()
         #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
             == .call(.setSandboxFaults(FaultPlan(latencyMs: 100)), generation: 0))
-        _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+        #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1)) == .none, "queued behind the plan on its way")
         #expect(state.faults?.latencyMs == 250, "shown at once, before the answer")
         _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: -3))
         #expect(state.faults?.latencyMs == 8_000, "wraps round")
+        _ = AppReducer.reduce(into: &state, action: .faultsLoaded(.success(FaultPlan())))
+        #expect(state.faults?.latencyMs == 8_000, "a read that left before the steps does not undo them")
+        let next = AppReducer.reduce(into: &state, action: .faultsSet(.success(FaultPlan(latencyMs: 100))))
+        #expect(next == .call(.setSandboxFaults(FaultPlan(latencyMs: 8_000)), generation: 0), "only the newest queued plan is sent")
+        #expect(state.faults?.latencyMs == 8_000)
+        _ = AppReducer.reduce(into: &state, action: .faultsSet(.success(FaultPlan(latencyMs: 8_000))))
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 2))
         #expect(state.faultPanel.selection == .errorRate)
         #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 2)) == .call(.setSandboxFaults(FaultPlan(latencyMs: 8_000, errorRate: 0.25)), generation: 0))
-        _ = AppReducer.reduce(into: &state, action: .faultsLoaded(.success(FaultPlan(errorRate: 0.25))))
-        #expect(state.faults == FaultPlan(errorRate: 0.25))
+        _ = AppReducer.reduce(into: &state, action: .faultsSet(.success(FaultPlan(errorRate: 0.25))))
+        #expect(state.faults == FaultPlan(errorRate: 0.25), "the sandbox's answer is what shows")
         #expect(state.faults?.activeFaults == ["5xx 25 %"])
+        #expect(state.requestsInFlight == 0, "every call sent was answered")
     }
 
     @Test func aForcedStatusFollowsTheChosenRoute() {
@@ -46,11 +53,13 @@ struct FaultPanelReducerTests {
         _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
         let completeBuy = FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/buy", status: 500)
         #expect(state.faults?.forced == [completeBuy])
+        _ = AppReducer.reduce(into: &state, action: .faultsSet(.success(state.faults!)))
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
         let effect = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
         let completeSell = FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/sell", status: 500)
         #expect(effect == .call(.setSandboxFaults(FaultPlan(forced: [completeSell])), generation: 0))
         #expect(state.faults?.activeFaults == ["500 on complete sell"])
+        _ = AppReducer.reduce(into: &state, action: .faultsSet(.success(state.faults!)))
         #expect(AppReducer.reduce(into: &state, action: .faultsCleared) == .call(.setSandboxFaults(FaultPlan()), generation: 0))
         #expect(state.faults?.isEmpty == true)
     }
@@ -101,5 +110,17 @@ struct FaultPanelReducerTests {
         _ = AppReducer.reduce(into: &plain, action: .addRequested)
         #expect(plain.caption == nil)
         #expect(!plain.masksPersonalData)
+    }
+}
+
+extension FaultPanelReducerTests {
+    @Test func aRefusedPlanIsReplacedByWhatTheSandboxReallyHas() {
+        var state = Self.opened()
+        _ = AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1))
+        let reread = AppReducer.reduce(into: &state, action: .faultsSet(.failure(.validation(message: "bad", fields: ["latencyMs": ["too high"]]))))
+        #expect(reread == .call(.sandboxFaults, generation: 0))
+        #expect(state.notice?.kind == .error)
+        _ = AppReducer.reduce(into: &state, action: .faultsLoaded(.success(FaultPlan())))
+        #expect(state.faults == FaultPlan())
     }
 }
