@@ -9,7 +9,7 @@ public struct Inspector: Sendable, Equatable {
     public private(set) var exchanges: [Exchange] = []
     /// While paused, only exchanges up to this id are listed; nil follows the newest.
     public var pausedAt: Int?
-    /// What `/` typed: words that must all match the path, method or status (`422`, `4xx`, `post`, `fail`).
+    /// What `/` typed: words that must all match the path, method or status (`422`, `4xx`, `post`, `fail`, `auth`).
     public var filter = ""
     /// True while `/` is typing into the filter.
     public var editingFilter = false
@@ -65,6 +65,9 @@ public struct Inspector: Sendable, Equatable {
     /// or any part of the path and query.
     static func word(_ word: String, matches exchange: Exchange) -> Bool {
         if word == "fail" || word == "failed" || word == "!" { return exchange.isFailure }
+        if word == "auth" { return exchange.isChallenge }
+        // A Digest challenge is handshake, not an answer: `4xx` and `40` leave it out, `401` and `auth` find it.
+        if exchange.isChallenge && word != "401" && (word.allSatisfy(\.isNumber) || word.hasSuffix("xx")) { return false }
         let status = exchange.status.map(String.init) ?? exchange.statusLabel
         if word.count == 3, word.hasSuffix("xx"), let first = word.first { return status.first == first }
         if word.allSatisfy(\.isNumber) { return status.hasPrefix(word) }

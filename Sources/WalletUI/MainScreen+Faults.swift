@@ -26,7 +26,7 @@ extension MainScreen {
             if selected { screen.fill(Rect(x: inner.x, y: inner.y + y, width: inner.width, height: 1), with: Cell(text: " ", style: theme[role])) }
             line(text, row: y, in: inner, role: role, on: &screen, theme: theme)
         }
-        line("↑↓ row · ←→ change (sent at once) · Enter run · 0 all off · Esc", row: inner.height - 1, in: inner,
+        line("↑↓ row · ←→ change (sent now) · Enter run · 0 off · Esc", row: inner.height - 1, in: inner,
              role: .muted, on: &screen, theme: theme)
     }
 
@@ -34,7 +34,7 @@ extension MainScreen {
         let market = state.historyCurrency?.itemCurrencyName ?? state.rates.first?.itemCurrencyName ?? "the charted market"
         switch row {
         case .latency: return ("Latency", "\(plan.latencyMs) ms")
-        case .jitter: return ("Jitter", "+ up to \(plan.jitterMs) ms")
+        case .jitter: return ("Jitter", plan.jitterMs == 0 ? "0 ms" : "+ up to \(plan.jitterMs) ms")
         case .errorRate: return ("5xx errors", FaultPlan.percent(plan.errorRate))
         case .malformedRate: return ("Malformed bodies", FaultPlan.percent(plan.malformedRate))
         case .dropRate: return ("Dropped connections", FaultPlan.percent(plan.dropRate))

@@ -144,3 +144,21 @@ struct InspectorReducerTests {
         #expect(names == ["minted-2026-02-20T12-28-36Z-2.txt", "minted-2026-02-20T12-28-36Z.txt"], "a second dump never overwrites the first")
     }
 }
+
+extension InspectorReducerTests {
+    @Test func aDigestChallengeIsLeftOutOfStatusFiltersUnlessAskedFor() {
+        var state = Self.recorded()
+        var challenge = Self.exchange("/products", status: 401)
+        challenge.id = 6
+        challenge.isChallenge = true
+        _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(challenge))
+        state.inspector.filter = "4xx"
+        #expect(state.inspector.listed.map(\.id) == [5])
+        state.inspector.filter = "401"
+        #expect(state.inspector.listed.map(\.id) == [6])
+        state.inspector.filter = "auth"
+        #expect(state.inspector.listed.map(\.id) == [6])
+        state.inspector.filter = "products"
+        #expect(state.inspector.listed.map(\.id) == [6, 1])
+    }
+}

@@ -72,6 +72,26 @@ struct ModalSnapshotTests {
             state.modal = .customerForm(CustomerForm(purpose: .edit(Samples.newCustomer.externalId), customer: Samples.newCustomer))
         case "customer-removal":
             state.modal = .customerRemoval(Samples.knownCustomers[1])
+        case "inspector", "inspector-detail", "inspector-filter":
+            state.apiUsername = "sandbox"
+            for exchange in Self.exchanges { _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange)) }
+            _ = AppReducer.reduce(into: &state, action: .inspectorRequested)
+            if name == "inspector-detail" {
+                _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
+                _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+            }
+            if name == "inspector-filter" {
+                _ = AppReducer.reduce(into: &state, action: .inspectorFilterStarted)
+                for character in "4xx" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
+            }
+        case "faults":
+            state.faults = FaultPlan(latencyMs: 1_000, errorRate: 0.25,
+                                     forced: [FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/buy", status: 503)])
+            state.faultPanel.selection = .errorRate
+            state.modal = .faults
+        case "demo":
+            state.demo = true
+            state.caption = Caption(step: 3, text: "Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket")
         case "help":
             state.showsHelp = true
         default:
@@ -81,7 +101,27 @@ struct ModalSnapshotTests {
     }
 
     static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "receipt-invoice", "orders", "orders-filtered", "customers",
-                         "customer-form", "customer-edit", "customer-removal", "help"]
+                         "customer-form", "customer-edit", "customer-removal", "help", "inspector", "inspector-detail", "inspector-filter", "faults", "demo"]
+
+    /// Three exchanges as the client records them: a challenge, a 200 with a body, a 422.
+    static let exchanges: [Exchange] = {
+        func exchange(_ id: Int, _ method: String, _ path: String, _ status: Int, request: String = "", response: String = "") -> Exchange {
+            Exchange(id: id, method: method, url: "http://127.0.0.1:8080" + path, status: status, startedAt: Samples.start.addingTimeInterval(Double(id)),
+                     duration: .milliseconds(7 * id), requestHeaders: ["Accept": "application/json", "Authorization": id == 1 ? "" : "Digest ***"],
+                     responseHeaders: ["content-type": "application/json"], requestBody: request, responseBody: response,
+                     requestBytes: request.utf8.count, responseBytes: response.utf8.count, failure: nil)
+        }
+        var challenge = exchange(1, "GET", "/partner/walletable/currency-rates", 401)
+        challenge.isChallenge = true
+        challenge.requestHeaders["Authorization"] = nil
+        return [
+            challenge,
+            exchange(2, "POST", "/partner/walletable/basket", 200, request: #"{"external_customer_id":"ea0982a7","qty":2,"sku":"MNTBAE0001","type":"buy"}"#,
+                     response: #"{"code":0,"success":true,"message":"","data":{"currency_code":"AED","total":1184.68,"items":[]}}"#),
+            exchange(3, "PATCH", "/partner/walletable/basket", 422, request: #"{"qty":0}"#,
+                     response: #"{"code":422,"success":false,"message":"The qty must be at least 1.","errors":{"qty":["The qty must be at least 1."]}}"#),
+        ]
+    }()
 
     @Test(arguments: modals)
     func snapshots(modal: String) {
