@@ -16,6 +16,35 @@ public struct BrailleChart: Sendable, Equatable {
         return out
     }
 
+    /// Reduces `values`, evenly spaced and the first at slot `firstSlot` of their time grid, to `count` samples with
+    /// buckets fixed on that grid: each sample is the last value of its bucket, the newest bucket (possibly partial)
+    /// ends with the very last value. Sliding the window by one slot changes only the newest sample, until a bucket
+    /// boundary passes; `resample(_:to:)` instead moves every bucket with the window.
+    public static func resample(_ values: [Double], firstSlot: Int, to count: Int) -> [Double] {
+        let total = values.count
+        guard count > 0, total > count else { return values }
+        // Bucket of slot s: ⌊s × count / total⌋; the window spans count or count + 1 of them, the oldest is dropped.
+        let lastSlot = firstSlot + total - 1
+        let lastBucket = floorDivide(lastSlot * count, total)
+        var out = [Double]()
+        out.reserveCapacity(count)
+        for bucket in (lastBucket - count + 1)...lastBucket {
+            // The last slot of a bucket: the largest s with ⌊s × count / total⌋ = bucket.
+            let end = min(lastSlot, ceilingDivide((bucket + 1) * total, count) - 1)
+            out.append(values[max(0, end - firstSlot)])
+        }
+        return out
+    }
+
+    private static func floorDivide(_ numerator: Int, _ denominator: Int) -> Int {
+        let quotient = numerator / denominator
+        return numerator % denominator != 0 && (numerator < 0) != (denominator < 0) ? quotient - 1 : quotient
+    }
+
+    private static func ceilingDivide(_ numerator: Int, _ denominator: Int) -> Int {
+        -floorDivide(-numerator, denominator)
+    }
+
     /// Rows of braille text, top row first, `width` cells wide and `height` cells tall.
     public func rows(width: Int, height: Int) -> [String] {
         guard width > 0, height > 0 else { return [] }

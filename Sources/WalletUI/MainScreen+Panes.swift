@@ -169,7 +169,10 @@ extension MainScreen {
         let values = summary?.values ?? []
         let labelWidth = 10
         let chartWidth = max(0, inner.width - labelWidth - 1)
-        let lines = context.chart.rows(values, width: chartWidth, height: chartHeight)
+        // Buckets fixed in time when the points are on a regular grid: a history one minute newer redraws a column.
+        let samples = context.chart == .braille ? chartWidth * 2 : chartWidth
+        let plotted = summary?.firstSlot.map { BrailleChart.resample(values, firstSlot: $0, to: samples) } ?? values
+        let lines = context.chart.rows(plotted, width: chartWidth, height: chartHeight)
         for (offset, line) in lines.enumerated() {
             screen.put(line, at: Point(x: inner.x, y: chartTop + offset), style: theme[.chart])
         }
