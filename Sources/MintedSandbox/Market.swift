@@ -16,7 +16,7 @@ struct Market: Sendable {
     /// Sell is buy minus this percent, in whole cents.
     let spreadPercent: Int
     /// Buy cents at each minute, oldest first; `history[i]` is the rate at minute `historyStartMinute + i`.
-    var history: [Int32]
+    var history: MarketHistory
     /// The minute (since 1970) of `history[0]`.
     var historyStartMinute: Int
 
@@ -28,7 +28,7 @@ struct Market: Sendable {
         self.currencyCode = currencyCode
         self.buyCents = buyCents
         self.spreadPercent = spreadPercent
-        self.history = []
+        self.history = MarketHistory()
         self.historyStartMinute = 0
     }
 

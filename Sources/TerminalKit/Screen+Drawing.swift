@@ -8,27 +8,53 @@ extension Screen {
         var limit = size.width
         if let maxWidth { limit = min(limit, point.x + max(maxWidth, 0)) }
         var x = point.x
-        for character in text {
-            guard x < limit else { break }
-            let glyphWidth = TextWidth.width(of: character)
-            if glyphWidth == 0 { continue }
-            if x < 0 {
-                if x + glyphWidth > 0 { place(Cell(text: " ", style: style), x: 0, y: point.y) }
-                x += glyphWidth
-                continue
+        // Text whose every scalar is a grapheme of its own (nearly all of it) is walked without grapheme breaking.
+        if TextWidth.isASCII(text) {
+            for byte in text.utf8 {
+                guard x < limit else { break }
+                guard put(TextWidth.asciiGlyphs[Int(byte)], width: TextWidth.width(ofASCII: byte), x: &x, y: point.y, limit: limit, style: style)
+                else { break }
             }
-            if glyphWidth == 2, x + 1 >= limit {
-                place(Cell(text: " ", style: style), x: x, y: point.y)
-                x += 1
-                break
+        } else if TextWidth.isScalarAligned(text) {
+            for scalar in text.unicodeScalars {
+                guard x < limit else { break }
+                let glyphWidth = TextWidth.width(of: scalar)
+                if glyphWidth == 0 { continue }
+                guard put(String(Character(scalar)), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
             }
-            place(Cell(text: String(character), style: style), x: x, y: point.y)
-            if glyphWidth == 2 {
-                place(.continuation(style: style), x: x + 1, y: point.y)
+        } else {
+            for character in text {
+                guard x < limit else { break }
+                let glyphWidth = TextWidth.width(of: character)
+                if glyphWidth == 0 { continue }
+                guard put(String(character), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
             }
-            x += glyphWidth
         }
         return max(x - max(point.x, 0), 0)
+    }
+
+    /// Places one grapheme `glyph` of `glyphWidth` columns at column `x` and moves `x` past it; false when the text
+    /// ends there (a wide glyph that does not fit becomes a space).
+    @inline(__always)
+    private mutating func put(_ glyph: @autoclosure () -> String, width glyphWidth: Int, x: inout Int, y: Int, limit: Int,
+                              style: Style) -> Bool {
+        if glyphWidth == 0 { return true }
+        if x < 0 {
+            if x + glyphWidth > 0 { place(Cell(text: " ", style: style), x: 0, y: y) }
+            x += glyphWidth
+            return true
+        }
+        if glyphWidth == 2, x + 1 >= limit {
+            place(Cell(text: " ", style: style), x: x, y: y)
+            x += 1
+            return false
+        }
+        place(Cell(text: glyph(), style: style), x: x, y: y)
+        if glyphWidth == 2 {
+            place(.continuation(style: style), x: x + 1, y: y)
+        }
+        x += glyphWidth
+        return true
     }
 
     /// Sets every cell of `rect` (clipped to the screen) to `cell`; wide glyphs cut by the edges become spaces.

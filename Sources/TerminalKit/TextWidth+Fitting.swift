@@ -8,6 +8,18 @@ extension TextWidth {
         guard columns > 0 else { return "" }
         if width(of: string) <= columns { return string }
         let budget = columns - width(of: ellipsis)
+        if isScalarAligned(string) {
+            let scalars = string.unicodeScalars
+            var used = 0
+            var end = scalars.startIndex
+            while end < scalars.endIndex {
+                let glyphWidth = width(of: scalars[end])
+                if used + glyphWidth > budget { break }
+                used += glyphWidth
+                end = scalars.index(after: end)
+            }
+            return String(string[..<end]) + ellipsis
+        }
         var result = ""
         var used = 0
         for character in string {

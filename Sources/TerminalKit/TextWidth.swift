@@ -36,7 +36,12 @@ public enum TextWidth {
 
     /// Columns a string takes: the sum of its grapheme clusters' widths.
     public static func width(of string: String) -> Int {
-        string.reduce(0) { $0 + width(of: $1) }
+        var columns = 0
+        for scalar in string.unicodeScalars {
+            guard standsAlone(scalar.value) else { return string.reduce(0) { $0 + width(of: $1) } }
+            columns += width(of: scalar)
+        }
+        return columns
     }
 
     private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {

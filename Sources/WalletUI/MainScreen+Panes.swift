@@ -17,12 +17,14 @@ extension MainScreen {
         let nameWidth = max(0, inner.width - skuWidth - priceWidth - 2)
         let header = TextWidth.fit("SKU", to: skuWidth) + " " + TextWidth.fit("Name", to: nameWidth) + " " + pad("Buy", priceWidth)
         screen.put(header, at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
-        let rows = state.products.map { product in
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        // Only the rows the list shows are built: a catalog of hundreds costs no more than a screenful.
+        let first = firstVisible(selection: state.productSelection, count: state.products.count, height: list.height)
+        let rows = state.products.dropFirst(first).prefix(max(0, list.height)).map { product in
             TextWidth.fit(product.sku, to: skuWidth) + " " + TextWidth.fit(product.name, to: nameWidth) + " "
                 + pad(context.money.money(product.buyPrice, product.currencyCode), priceWidth)
         }
-        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        drawList(rows, selection: state.productSelection, focused: focused, in: list, on: &screen, theme: context.theme)
+        drawList(rows, selection: state.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
     }
 
     static func drawBasket(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
@@ -167,7 +169,10 @@ extension MainScreen {
         let values = summary?.values ?? []
         let labelWidth = 10
         let chartWidth = max(0, inner.width - labelWidth - 1)
-        let lines = context.chart.rows(values, width: chartWidth, height: chartHeight)
+        // Buckets fixed in time when the points are on a regular grid: a history one minute newer redraws a column.
+        let samples = context.chart == .braille ? chartWidth * 2 : chartWidth
+        let plotted = summary?.firstSlot.map { BrailleChart.resample(values, firstSlot: $0, to: samples) } ?? values
+        let lines = context.chart.rows(plotted, width: chartWidth, height: chartHeight)
         for (offset, line) in lines.enumerated() {
             screen.put(line, at: Point(x: inner.x, y: chartTop + offset), style: theme[.chart])
         }

@@ -35,18 +35,29 @@ public struct MoneyFormat: Sendable, Equatable {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, scale, .plain)
         let negative = rounded < 0
-        let plain = (negative ? -rounded : rounded).description
-        let parts = plain.split(separator: ".", maxSplits: 1).map(String.init)
-        let whole = parts.first ?? "0"
-        var fraction = parts.count > 1 ? parts[1] : ""
-        if fraction.count < scale { fraction += String(repeating: "0", count: scale - fraction.count) }
-        var grouped = ""
-        for (index, digit) in whole.reversed().enumerated() {
-            if index > 0 && index % 3 == 0 { grouped.append(contentsOf: groupingSeparator.reversed()) }
-            grouped.append(digit)
+        // The digits as `Decimal` writes them (`1777.1`, `0.5`, `1200`), regrouped byte by byte.
+        let plain = (negative ? -rounded : rounded).description.utf8
+        let dot = plain.firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
+        let whole = plain[..<dot]
+        let fraction = dot == plain.endIndex ? plain[dot...] : plain[plain.index(after: dot)...]
+        let digits = max(whole.count, 1)
+        let grouping = groupingSeparator.utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 + digits + (digits - 1) / 3 * grouping.count + decimalSeparator.utf8.count + max(scale, fraction.count))
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        if whole.isEmpty { bytes.append(UInt8(ascii: "0")) }
+        var remaining = whole.count
+        for digit in whole {
+            bytes.append(digit)
+            remaining -= 1
+            if remaining > 0, remaining % 3 == 0 { bytes.append(contentsOf: grouping) }
         }
-        let integer = String(grouped.reversed())
-        return (negative ? "-" : "") + integer + (scale > 0 ? decimalSeparator + fraction : "")
+        if scale > 0 {
+            bytes.append(contentsOf: decimalSeparator.utf8)
+            bytes.append(contentsOf: fraction)
+            if fraction.count < scale { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: scale - fraction.count)) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An amount in its currency's scale.
