@@ -1,7 +1,12 @@
 /// One terminal cell: a single grapheme cluster and its style.
 public struct Cell: Hashable, Sendable {
     /// The grapheme cluster shown; empty for a continuation cell.
-    public var text: String
+    public var text: String {
+        get { glyph.string }
+        set { glyph = CellText(newValue) }
+    }
+    /// `text` as plain bits: cells copy, fill and compare without touching strings.
+    var glyph: CellText
     /// How the cell looks.
     public var style: Style
     /// True for the second column of a wide glyph, which the terminal fills from the cell to its left.
@@ -9,7 +14,13 @@ public struct Cell: Hashable, Sendable {
 
     /// A cell showing `text` (one grapheme cluster) in `style`.
     public init(text: String = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.text = text
+        self.init(glyph: CellText(text), style: style, isContinuation: isContinuation)
+    }
+
+    /// A cell showing `glyph` in `style`.
+    @inline(__always)
+    init(glyph: CellText, style: Style, isContinuation: Bool = false) {
+        self.glyph = glyph
         self.style = style
         self.isContinuation = isContinuation
     }
@@ -19,6 +30,6 @@ public struct Cell: Hashable, Sendable {
 
     /// The hidden second half of a wide glyph drawn in `style`.
     public static func continuation(style: Style) -> Cell {
-        Cell(text: "", style: style, isContinuation: true)
+        Cell(glyph: .empty, style: style, isContinuation: true)
     }
 }

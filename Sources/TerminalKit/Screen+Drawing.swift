@@ -12,7 +12,7 @@ extension Screen {
         if TextWidth.isASCII(text) {
             for byte in text.utf8 {
                 guard x < limit else { break }
-                guard put(TextWidth.asciiGlyphs[Int(byte)], width: TextWidth.width(ofASCII: byte), x: &x, y: point.y, limit: limit, style: style)
+                guard put(CellText(ascii: byte), width: TextWidth.width(ofASCII: byte), x: &x, y: point.y, limit: limit, style: style)
                 else { break }
             }
         } else if TextWidth.isScalarAligned(text) {
@@ -20,14 +20,14 @@ extension Screen {
                 guard x < limit else { break }
                 let glyphWidth = TextWidth.width(of: scalar)
                 if glyphWidth == 0 { continue }
-                guard put(String(Character(scalar)), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
+                guard put(CellText(scalar), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
             }
         } else {
             for character in text {
                 guard x < limit else { break }
                 let glyphWidth = TextWidth.width(of: character)
                 if glyphWidth == 0 { continue }
-                guard put(String(character), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
+                guard put(CellText(String(character)), width: glyphWidth, x: &x, y: point.y, limit: limit, style: style) else { break }
             }
         }
         return max(x - max(point.x, 0), 0)
@@ -36,20 +36,20 @@ extension Screen {
     /// Places one grapheme `glyph` of `glyphWidth` columns at column `x` and moves `x` past it; false when the text
     /// ends there (a wide glyph that does not fit becomes a space).
     @inline(__always)
-    private mutating func put(_ glyph: @autoclosure () -> String, width glyphWidth: Int, x: inout Int, y: Int, limit: Int,
+    private mutating func put(_ glyph: @autoclosure () -> CellText, width glyphWidth: Int, x: inout Int, y: Int, limit: Int,
                               style: Style) -> Bool {
         if glyphWidth == 0 { return true }
         if x < 0 {
-            if x + glyphWidth > 0 { place(Cell(text: " ", style: style), x: 0, y: y) }
+            if x + glyphWidth > 0 { place(Cell(glyph: .space, style: style), x: 0, y: y) }
             x += glyphWidth
             return true
         }
         if glyphWidth == 2, x + 1 >= limit {
-            place(Cell(text: " ", style: style), x: x, y: y)
+            place(Cell(glyph: .space, style: style), x: x, y: y)
             x += 1
             return false
         }
-        place(Cell(text: glyph(), style: style), x: x, y: y)
+        place(Cell(glyph: glyph(), style: style), x: x, y: y)
         if glyphWidth == 2 {
             place(.continuation(style: style), x: x + 1, y: y)
         }
@@ -85,9 +85,9 @@ extension Screen {
         guard x >= 0, y >= 0, x < width, y < size.height else { return }
         let index = y * width + x
         if cells[index].isContinuation {
-            if !cell.isContinuation, x > 0 { cells[index - 1].text = " " }
+            if !cell.isContinuation, x > 0 { cells[index - 1].glyph = .space }
         } else if x + 1 < width, cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
+            cells[index + 1] = Cell(glyph: .space, style: cells[index + 1].style)
         }
         cells[index] = cell
     }

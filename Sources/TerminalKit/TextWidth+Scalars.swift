@@ -38,7 +38,4 @@ extension TextWidth {
     static func width(ofASCII byte: UInt8) -> Int {
         byte < 0x20 || byte == 0x7F ? 0 : 1
     }
-
-    /// One-character strings for each ASCII byte, so that drawing ASCII text builds no string.
-    static let asciiGlyphs: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 }
