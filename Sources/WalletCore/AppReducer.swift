@@ -330,6 +330,7 @@ public enum AppReducer {
     }
 
     static func call(_ call: APICall, _ state: inout AppState) -> Effect {
+        if state.requestsInFlight == 0 { state.busySince = state.now }
         state.requestsInFlight += 1
         if call.touchesBasket { state.basketRequestsInFlight += 1 }
         return .call(call, generation: state.basketGeneration)
@@ -343,6 +344,7 @@ public enum AppReducer {
 
     static func finish(_ state: inout AppState) {
         state.requestsInFlight = max(0, state.requestsInFlight - 1)
+        if state.requestsInFlight == 0 { state.busySince = nil }
     }
 
     /// Ends a basket call: one fewer request, and one fewer basket request, in flight.

@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     /// The clock's time at the last tick; the countdown is computed from it.
     public var now: Date
     public var requestsInFlight = 0
+    /// When `requestsInFlight` last went from 0 to 1 (the clock's `now` then); nil while idle or unknown.
+    public var busySince: Date?
     public var notice: Notice?
     public var showsHelp = false
     /// The dialog over the main screen.

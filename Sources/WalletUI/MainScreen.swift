@@ -77,7 +77,11 @@ public enum MainScreen {
         parts.append(context.clock(state.now))
         parts.append(state.ratesAreStale ? "○ stale" : (state.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
         if let updated = state.ratesUpdatedAt { parts.append("upd " + context.clock(updated)) }
-        if state.requestsInFlight > 0 { parts.append("\(state.requestsInFlight) req in flight") }
+        // Only once requests have been in flight over a second (`now` moves on the 1 s tick): loopback polls answer in
+        // milliseconds and would flash it on and off twice a poll.
+        if state.requestsInFlight > 0, state.busySince.map({ state.now.timeIntervalSince($0) >= 2 }) ?? true {
+            parts.append("\(state.requestsInFlight) req in flight")
+        }
         let text = " · " + parts.joined(separator: " · ")
         screen.put(TextWidth.truncate(text, to: max(0, rect.maxX - x)), at: Point(x: x, y: rect.y), style: theme[.header])
         if state.ratesAreStale, let range = text.range(of: "○ stale") {
