@@ -18,7 +18,7 @@ else
   bin=$MINTED_BIN
 fi
 work=$(mktemp -d)
-sock=minted-idle-$$
+sock=minted-idle-$$-$RANDOM
 trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start=$(date +%s%N)
