@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting"], swiftSettings: strict),
     ]
 )

@@ -1,3 +1,4 @@
+import MintedTesting
 import Testing
 @testable import TerminalKit
 
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func widthTruncateAndPutAgreeWithTheGraphemeWay() {
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let pool: [Unicode.Scalar] = Array("aZ 09~İşğıçöü₺·—…•●○◌▕█░▏┌─┐│⣿⠁漢字".unicodeScalars) + ["\u{7}", "\u{7F}", "\u{85}", "\t"]
         for round in 0..<3_000 {
             var scalars = String.UnicodeScalarView()
@@ -112,18 +113,5 @@ import Testing
             x += glyphWidth
         }
         return max(x - max(point.x, 0), 0)
-    }
-}
-
-/// A small seeded generator for the random rounds.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
