@@ -21,16 +21,24 @@ extension Exchange {
         return components.percentEncodedPath + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 
-    /// Every detail, headers redacted (they are already), bodies pretty-printed; values under `masking` keys masked.
+    /// Every detail, headers redacted (they are already), bodies pretty-printed; with `masking`, personal data masked
+    /// everywhere, the curl line included (`y` still copies the request as sent).
     public func report(username: String, masking: Set<String> = []) -> [String] {
+        guard masking.isEmpty else {
+            var lines = masked(masking).report(username: username)
+            if let curl = lines.lastIndex(where: { $0.hasPrefix("── curl") }) {
+                lines[curl] = "── curl (personal data masked here; y copies the request as sent)"
+            }
+            return lines
+        }
         var lines = ["\(method) \(url)"]
         var status = status.map { "\($0) \(HTTPStatus.reason($0))" } ?? "no answer"
         if isChallenge { status += " (Digest challenge, retried)" }
         lines.append("status \(status) · \(Self.milliseconds(duration)) · sent \(Self.bytes(requestBytes)) · received \(Self.bytes(responseBytes))")
         lines.append("started \(Self.timestamp(startedAt))")
         if let failure { lines.append("failure: \(failure)") }
-        lines += Self.section("request", headers: requestHeaders, body: requestBody, masking: masking)
-        lines += Self.section("response", headers: responseHeaders, body: responseBody, masking: masking)
+        lines += Self.section("request", headers: requestHeaders, body: requestBody)
+        lines += Self.section("response", headers: responseHeaders, body: responseBody)
         lines.append("")
         lines.append("── curl (type the password for \(Self.passwordPlaceholder))")
         lines.append(curl(username: username))
@@ -38,10 +46,10 @@ extension Exchange {
     }
 
     /// A blank line, the headers sorted by name, then the body laid out, under `── request headers` and the like.
-    static func section(_ side: String, headers: [String: String], body: String, masking: Set<String>) -> [String] {
+    static func section(_ side: String, headers: [String: String], body: String) -> [String] {
         var lines = ["", "── \(side) headers"]
         lines += headers.sorted { $0.key.lowercased() < $1.key.lowercased() }.map { "\($0.key): \($0.value)" }
-        if !body.isEmpty { lines += ["── \(side) body"] + PrettyJSON.lines(body, masking: masking) }
+        if !body.isEmpty { lines += ["── \(side) body"] + PrettyJSON.lines(body) }
         return lines
     }
 

@@ -67,21 +67,32 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     /// A body as text, cut at `bodyLimit`, with credential values (`token`, `password`, …) replaced by `***`.
     public static func capped(_ data: Data?) -> String {
         guard let data, !data.isEmpty else { return "" }
-        let text = redactedBody(String(decoding: data.prefix(bodyLimit), as: UTF8.self))
-        return data.count > bodyLimit ? text + "\n… (\(data.count) bytes in all)" : text
+        // Redacted whole, then cut: a credential split by the cut would escape the pattern.
+        let text = redactedBody(String(decoding: data, as: UTF8.self))
+        guard text.utf8.count > bodyLimit else { return text }
+        return String(decoding: Data(text.utf8).prefix(bodyLimit), as: UTF8.self) + "\n… (\(data.count) bytes in all)"
     }
 
     /// JSON keys whose string values are credentials: a webview bearer token, a password.
     public static let credentialKeys = ["token", "access_token", "refresh_token", "password", "secret", "api_key"]
 
-    private static let credentialPattern = try? NSRegularExpression(
-        pattern: #""("# + credentialKeys.joined(separator: "|") + #")"(\s*):(\s*)"(?:[^"\\]|\\.)*""#)
+    private static let credentialPattern = stringValuePattern(credentialKeys)
 
     /// `text` with the string value of every credential key replaced by `***`.
     public static func redactedBody(_ text: String) -> String {
-        guard let credentialPattern, credentialKeys.contains(where: { text.contains("\"\($0)\"") }) else { return text }
+        replacingStringValues(in: text, keys: credentialKeys, pattern: credentialPattern, with: "***")
+    }
+
+    /// Matches `"key": "value"` for any of `keys` (plain identifiers), the key as group 1.
+    static func stringValuePattern(_ keys: [String]) -> NSRegularExpression? {
+        try? NSRegularExpression(pattern: #""("# + keys.joined(separator: "|") + #")"(\s*):(\s*)"(?:[^"\\]|\\.)*""#)
+    }
+
+    /// `text` with the string value of each of `keys` replaced by `replacement`; untouched when no key occurs.
+    static func replacingStringValues(in text: String, keys: [String], pattern: NSRegularExpression?, with replacement: String) -> String {
+        guard let pattern, keys.contains(where: { text.contains("\"\($0)\"") }) else { return text }
         let range = NSRange(text.startIndex..., in: text)
-        return credentialPattern.stringByReplacingMatches(in: text, range: range, withTemplate: #""$1"$2:$3"***""#)
+        return pattern.stringByReplacingMatches(in: text, range: range, withTemplate: #""$1"$2:$3""# + replacement + #"""#)
     }
 }
 

@@ -112,6 +112,9 @@ public final class MintedClient: Sendable {
     private func makeRequest(_ endpoint: Endpoint) -> HTTPRequest {
         var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false) ?? URLComponents()
         let basePath = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
+        // Credentials travel in the Authorization header only, never in the URL (nor in what the log records of it).
+        components.user = nil
+        components.password = nil
         components.percentEncodedPath = basePath + endpoint.path
         components.queryItems = endpoint.query.isEmpty ? nil : endpoint.query
         var headers = [

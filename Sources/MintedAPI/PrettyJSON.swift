@@ -7,7 +7,8 @@ public enum PrettyJSON {
     /// Keys whose values are personal data, masked when asked (`--demo`, privacy).
     public static let personalKeys: Set<String> = [
         "firstname", "middlename", "lastname", "fullname", "name_surname", "email", "phone", "identity_number", "birthdate",
-        "tax_number", "tax_office", "company_name", "street", "address", "district", "county", "zipcode", "iban",
+        "tax_number", "tax_office", "company_name", "street", "address", "district", "county", "city", "zipcode", "iban",
+        "external_id", "external_customer_id", "customer_external_id",
     ]
 
     /// `text` laid out two spaces an indent, one line a value; values under `masking` keys replaced by `mask`.

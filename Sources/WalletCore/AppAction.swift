@@ -113,6 +113,16 @@ public enum AppAction: Sendable, Equatable {
     case priceSpikeRequested(percent: Decimal)
     case priceSpiked(Result<CurrencyRate, APIError>)
 
+    /// True for answers from the API (as opposed to keys, time and files).
+    public var isAnswer: Bool {
+        switch self {
+        case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded,
+             .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded, .faultsLoaded,
+             .faultsSet, .lockExpiryForced, .priceSpiked: true
+        default: false
+        }
+    }
+
     /// True for the person's actions that change something on the server; `--readonly` refuses them.
     public var changesAnything: Bool {
         switch self {

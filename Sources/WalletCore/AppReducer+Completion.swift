@@ -10,8 +10,8 @@ extension AppReducer {
         if state.repricing || state.lockSecondsLeft == 0 { return "the price lock has expired — re-pricing, try again" }
         if state.basketRequestsInFlight > 0 { return "a basket request is in flight — try again in a moment" }
         let rows = ConfirmationSheet.height(for: basket, type: state.basketType)
-        if let viewport = state.viewport, !viewport.fits(columns: ConfirmationSheet.width, rows: rows + 2) {
-            return "terminal too small for the confirmation: need \(ConfirmationSheet.width)×\(rows + 2)"
+        if let viewport = state.viewport, !viewport.fits(columns: ConfirmationSheet.width, rows: rows + state.chromeRows) {
+            return "terminal too small for the confirmation: need \(ConfirmationSheet.width)×\(rows + state.chromeRows)"
         }
         return nil
     }

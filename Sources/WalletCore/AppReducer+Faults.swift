@@ -19,14 +19,21 @@ extension AppReducer {
     }
 
     static func faultAdjusted(by delta: Int, _ state: inout AppState) -> Effect {
-        let plan = state.faults ?? FaultPlan()
+        guard let plan = state.faults else {
+            state.notice = Notice(.info, "reading the sandbox's faults first — try again in a moment")
+            return .none
+        }
         let row = state.faultPanel.selection
+        if row.isScenario {
+            state.notice = Notice(.info, "Enter runs “\(row.title)”; ← → change the rows above")
+            return .none
+        }
         if row == .forcedRoute {
             let count = FaultPanel.routes.count
             state.faultPanel.routeIndex = ((state.faultPanel.routeIndex + delta) % count + count) % count
             guard let status = plan.forced.first?.status else { return .none }
             var moved = plan
-            moved.forced = [state.faultPanel.forced(status)]
+            moved.forced = [state.faultPanel.forced(status)] + plan.forced.dropFirst()
             return setFaults(moved, &state)
         }
         guard let adjusted = state.faultPanel.adjusted(plan, row: row, by: delta) else { return .none }
@@ -50,9 +57,8 @@ extension AppReducer {
         switch result {
         case .success(let plan):
             guard !state.faultPanel.isWriting, state.faultPanel.queued == nil else { return .none }
-            let firstRead = state.faults == nil
             state.faults = plan
-            if firstRead, let status = plan.forced.first,
+            if let status = plan.forced.first,
                let index = FaultPanel.routes.firstIndex(where: { $0.path == status.path && $0.method == status.method }) {
                 state.faultPanel.routeIndex = index
             }

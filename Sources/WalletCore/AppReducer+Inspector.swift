@@ -27,7 +27,9 @@ extension AppReducer {
     static func inspectorMoved(by delta: Int, _ state: inout AppState) -> Effect {
         if let exchange = state.inspector.detail {
             let count = exchange.report(username: state.apiUsername).count
-            state.inspector.detailScroll = clamp(state.inspector.detailScroll + delta, count)
+            // The sheet's frame and its hint line take three of the body's rows.
+            let shown = state.viewport.map { max(1, $0.rows - state.chromeRows - 3) } ?? 1
+            state.inspector.detailScroll = clamp(state.inspector.detailScroll + delta, max(1, count - shown + 1))
             return .none
         }
         if state.inspector.isFollowing { state.inspector.pausedAt = state.inspector.exchanges.last?.id ?? 0 }
@@ -76,7 +78,7 @@ extension AppReducer {
             state.notice = Notice(.info, "no exchange selected to copy")
             return .none
         }
-        state.notice = Notice(.info, "#\(exchange.id) copied as curl (OSC 52; type the password for \(Exchange.passwordPlaceholder)) · w writes it to a file")
+        state.notice = Notice(.info, "#\(exchange.id) as curl sent to the terminal's clipboard (OSC 52; password as \(Exchange.passwordPlaceholder)) · w writes a file")
         return .copy(exchange.curl(username: state.apiUsername))
     }
 
@@ -91,9 +93,16 @@ extension AppReducer {
         return .writeReport(.exchange, folder: exchangeFolder, name: name, contents: contents)
     }
 
+    /// `path` with the home directory as `~`, so that the file name at its end survives an 80-column footer.
+    static func shortPath(_ path: String) -> String {
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        guard !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     static func reportWritten(_ kind: ReportKind, _ result: Result<String, ReportError>, _ state: inout AppState) -> Effect {
         switch result {
-        case .success(let path): state.notice = Notice(.info, "\(kind.rawValue) saved: \(path)")
+        case .success(let path): state.notice = Notice(.info, "\(kind.rawValue) saved: \(Self.shortPath(path))")
         case .failure(let error): state.notice = Notice(.error, "\(kind.rawValue) not saved: \(error.message)")
         }
         return .none

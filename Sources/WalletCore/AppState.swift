@@ -116,6 +116,9 @@ public struct AppState: Sendable, Equatable {
         knownCustomers.indices.contains(customerSelection) ? knownCustomers[customerSelection] : nil
     }
 
+    /// Rows no dialog can use: the header, the footer and, with `--demo`, the caption line.
+    public var chromeRows: Int { demo ? 3 : 2 }
+
     /// True when names, contact details, addresses and customer ids are masked: privacy (`p`) or `--demo`.
     public var masksPersonalData: Bool { privacy || demo }
 

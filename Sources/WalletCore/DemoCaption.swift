@@ -3,7 +3,7 @@ import MintedAPI
 /// The `--demo` caption for each step, worked out from what an action changed; nil when nothing worth saying happened.
 enum DemoCaption {
     static func text(for action: AppAction, before: AppState, after: AppState) -> String? {
-        if let notice = after.notice, notice != before.notice, notice.kind == .error {
+        if let notice = after.notice, notice != before.notice, notice.kind == .error, action.isAnswer {
             return "The API answered with an error: the footer says what, the inspector (i) shows the exchange"
         }
         switch action {

@@ -9,6 +9,17 @@ public struct FaultPanel: Sendable, Equatable {
 
         /// True for rows that do something once (Enter) rather than hold a value (← →).
         public var isScenario: Bool { self == .expireLock || self == .spikeUp || self == .spikeDown || self == .clearAll }
+
+        /// What a scenario row does, for notices.
+        public var title: String {
+            switch self {
+            case .expireLock: "expire the lock now"
+            case .spikeUp: "price spike up"
+            case .spikeDown: "price spike down"
+            case .clearAll: "all faults off"
+            default: "\(self)"
+            }
+        }
     }
 
     /// A route a status can be forced on.
@@ -60,7 +71,8 @@ public struct FaultPanel: Sendable, Equatable {
         case .dropRate: plan.dropRate = Self.step(Self.rates, from: plan.dropRate, by: delta)
         case .forcedStatus:
             let status = Self.step(Self.statuses, from: plan.forced.first?.status, by: delta)
-            plan.forced = status.map { [forced($0)] } ?? []
+            // Only the first forced status is the panel's; others (set through the control API) stay as they are.
+            plan.forced = (status.map { [forced($0)] } ?? []) + plan.forced.dropFirst()
         case .forcedRoute:
             return nil
         case .expireLock, .spikeUp, .spikeDown, .clearAll:

@@ -27,7 +27,13 @@ extension MainScreen {
         line("time      method status    time     path", row: 0, in: inner, role: .muted, on: &screen, theme: theme)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
         if rows.isEmpty {
-            let empty = inspector.exchanges.isEmpty ? "no exchanges yet" : "no exchange matches “\(inspector.filter)” (Esc in the filter clears it)"
+            let empty = if inspector.exchanges.isEmpty {
+                "no exchanges yet"
+            } else if inspector.filter.isEmpty {
+                "nothing before the pause is still kept · Space follows"
+            } else {
+                "no exchange matches “\(inspector.filter)” (/ then Esc clears the filter)"
+            }
             line(empty, row: 1, in: inner, role: .muted, on: &screen, theme: theme)
         }
         let first = firstVisible(selection: inspector.selection, count: rows.count, height: list.height)
@@ -36,7 +42,8 @@ extension MainScreen {
             let selected = first + offset == inspector.selection
             let role: ThemeRole = selected ? .selection : (exchange.isFailure ? .danger : (exchange.isChallenge ? .muted : .text))
             if selected { screen.fill(Rect(x: list.x, y: y, width: list.width, height: 1), with: Cell(text: " ", style: theme[role])) }
-            let text = exchange.summaryLine(clock: context.clock(exchange.startedAt))
+            let shown = state.masksPersonalData ? exchange.masked(PrettyJSON.personalKeys) : exchange
+            let text = shown.summaryLine(clock: context.clock(exchange.startedAt))
             screen.put(TextWidth.truncate(text, to: list.width), at: Point(x: list.x, y: y), style: theme[role])
         }
         line("Enter detail · Space follow/pause · / filter · y copy curl · w write · Esc close", row: inner.height - 1, in: inner,
@@ -47,7 +54,8 @@ extension MainScreen {
         let theme = context.theme
         let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
         let lines = exchange.report(username: state.apiUsername, masking: masking)
-        let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(exchange.pathAndQuery)",
+        let title = masking.isEmpty ? exchange.pathAndQuery : exchange.masked(masking).pathAndQuery
+        let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(title)",
                           trailing: "line \(min(lines.count, state.inspector.detailScroll + 1))/\(lines.count)",
                           width: min(150, body.width), height: body.height, in: body, on: &screen, theme: theme)
         guard inner.height > 1 else { return }

@@ -18,12 +18,9 @@ struct FileLogHandler: LogHandler {
                 try? manager.removeItem(at: old)
                 try? manager.moveItem(at: url, to: old)
             }
-            if !manager.fileExists(atPath: url.path) {
-                _ = manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
-            }
-            let handle = try? FileHandle(forWritingTo: url)
-            _ = try? handle?.seekToEnd()
-            self.handle = Mutex(handle)
+            // O_APPEND: two sessions at once (sandbox and staging, say) interleave whole lines, never overwrite.
+            let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            self.handle = Mutex(descriptor >= 0 ? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) : nil)
         }
 
         func write(_ line: String) {

@@ -29,7 +29,7 @@ struct InspectorTests {
         #expect(detail.contains("GET 200 · /partner/walletable/currency-rates"))
 
         try run.session.send("y")
-        await run.session.waitFor { $0.contains("copied as curl") }
+        await run.session.waitFor { $0.contains("as curl sent to") }
         var curl = run.session.clipboard()
         for _ in 0..<50 where curl == nil {
             try await Task.sleep(for: .milliseconds(100))

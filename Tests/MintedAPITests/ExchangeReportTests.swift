@@ -1,5 +1,6 @@
 import Foundation
 import MintedAPI
+import MintedTesting
 import Testing
 
 /// What the inspector, exports and dumps make of an exchange: exact digits, masked personal data, no credentials.
@@ -80,5 +81,36 @@ import Testing
         #expect(dropped.statusLabel == "no answer")
         #expect(dropped.isFailure)
         #expect(Self.exchange().pathAndQuery == "/partner/walletable/basket?type=buy")
+    }
+}
+
+extension ExchangeReportTests {
+    @Test func maskingHidesPersonalValuesAndCustomerIdsEverywhereTheCurlLineIncluded() {
+        var exchange = Self.exchange(requestBody: #"{"external_customer_id":"ea0982a7","shipping_address":{"fullname":"Ayşe Yılmaz","phone":"+905551112233","city":"İstanbul"},"qty":2}"#)
+        exchange.url = "http://127.0.0.1:8080/partner/customer/ea0982a7?external_customer_id=ea0982a7&type=buy"
+        let report = exchange.report(username: "qa", masking: PrettyJSON.personalKeys).joined(separator: "\n")
+        for secret in ["ea0982a7", "Ayşe", "+90555", "İstanbul"] { #expect(!report.contains(secret), "\(secret)") }
+        #expect(report.contains("/partner/customer/•••?external_customer_id=•••&type=buy"))
+        #expect(report.contains(#""qty": 2"#))
+        #expect(report.contains("── curl (personal data masked here; y copies the request as sent)"))
+        #expect(exchange.curl(username: "qa").contains("Ayşe"), "the copy itself is the request as sent")
+    }
+
+    @Test func aCredentialCutByTheBodyLimitIsStillRedacted() {
+        let padding = String(repeating: "x", count: Exchange.bodyLimit - 20)
+        let body = Exchange.capped(Data((#"{"pad":""# + padding + #"","token":"SECRET-SECRET-SECRET-SECRET"}"#).utf8))
+        #expect(!body.contains("SECRET"))
+        #expect(body.contains("bytes in all"))
+    }
+
+    @Test func aPasswordInTheBaseURLNeverReachesTheWireURLOrTheLog() async throws {
+        let transport = FakeTransport { _ in FakeTransport.json(#"{"data": [], "success": true, "code": 0, "message": ""}"#) }
+        let client = MintedClient(configuration: ClientConfiguration(baseURL: URL(string: "http://qa:hunter2@127.0.0.1:9/api")!,
+                                                                     credentials: DigestCredentials(username: "qa", password: "pw")),
+                                  transport: transport)
+        _ = try await client.currencyRates()
+        #expect(transport.requests.allSatisfy { !$0.url.absoluteString.contains("hunter2") })
+        let logged = await client.log.all.map(\.url).joined()
+        #expect(!logged.contains("hunter2") && logged.contains("127.0.0.1:9/api/partner/walletable/currency-rates"))
     }
 }

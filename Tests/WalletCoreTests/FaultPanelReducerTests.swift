@@ -124,3 +124,26 @@ extension FaultPanelReducerTests {
         #expect(state.faults == FaultPlan())
     }
 }
+
+extension FaultPanelReducerTests {
+    @Test func nothingIsSentBeforeThePlanIsRead() {
+        var state = Samples.liveState()
+        _ = AppReducer.reduce(into: &state, action: .faultsRequested)
+        #expect(AppReducer.reduce(into: &state, action: .faultAdjusted(by: 1)) == .none)
+        #expect(state.faults == nil)
+        #expect(state.notice?.text.contains("reading the sandbox's faults first") == true)
+    }
+
+    @Test func inDemoModeTheConfirmationNeedsRoomForTheCaptionToo() {
+        var state = Samples.liveState()
+        let rows = ConfirmationSheet.height(for: state.basket!, type: .buy)
+        state.viewport = Viewport(columns: 120, rows: rows + 2)
+        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        #expect(state.modal == .confirmation)
+        state.modal = nil
+        state.demo = true
+        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        #expect(state.modal == nil, "the caption takes the row the sheet needed")
+        #expect(state.notice?.text.contains("terminal too small for the confirmation") == true)
+    }
+}

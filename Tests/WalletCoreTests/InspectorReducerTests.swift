@@ -104,7 +104,7 @@ struct InspectorReducerTests {
         var state = Self.recorded()
         let copy = AppReducer.reduce(into: &state, action: .exchangeCopyRequested)
         #expect(copy == .copy(state.inspector.selected!.curl(username: "qa")))
-        #expect(state.notice?.text.contains("#5 copied as curl") == true)
+        #expect(state.notice?.text.contains("#5 as curl sent to the terminal") == true)
         let write = AppReducer.reduce(into: &state, action: .exchangeWriteRequested)
         guard case .writeReport(.exchange, "exchanges", let name, let contents) = write else {
             Issue.record("w wrote nothing: \(write)")
@@ -160,5 +160,31 @@ extension InspectorReducerTests {
         #expect(state.inspector.listed.map(\.id) == [6])
         state.inspector.filter = "products"
         #expect(state.inspector.listed.map(\.id) == [6, 1])
+    }
+}
+
+extension InspectorReducerTests {
+    @Test func theDetailScrollsNoFurtherThanItsLastScreenful() {
+        var state = Self.recorded()
+        state.viewport = Viewport(columns: 120, rows: 24)
+        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let count = state.inspector.detail!.report(username: "qa").count
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1_000))
+        #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3)))
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: -1))
+        #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3) - 1), "one ↑ moves at once")
+    }
+
+    @Test func aPausedListStaysSelectableAsOldExchangesFallOut() {
+        var state = Self.recorded()
+        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 4))
+        #expect(state.inspector.selected?.id == 1)
+        for id in 6...(Inspector.capacity + 4) {
+            var exchange = Self.exchange("/products", status: 200)
+            exchange.id = id
+            _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange))
+        }
+        #expect(state.inspector.listed.map(\.id) == [5], "the pause keeps what is still kept")
+        #expect(state.inspector.selected?.id == 5)
     }
 }

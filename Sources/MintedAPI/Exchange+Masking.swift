@@ -1,0 +1,37 @@
+import Foundation
+
+/// An exchange as it may be shown with personal data hidden (`--demo`, privacy): for a projector, not for replay.
+extension Exchange {
+    /// Query names whose values identify a customer.
+    public static let personalQueryNames: Set<String> = ["external_customer_id", "customer_external_id", "external_id", "customer"]
+
+    /// This exchange with the string values of `keys` in both bodies and the customer ids in its URL replaced by the
+    /// mask; itself when `keys` is empty.
+    public func masked(_ keys: Set<String>) -> Exchange {
+        guard !keys.isEmpty else { return self }
+        var copy = self
+        let sorted = keys.sorted()
+        let pattern = Self.stringValuePattern(sorted)
+        copy.requestBody = Self.replacingStringValues(in: requestBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
+        copy.responseBody = Self.replacingStringValues(in: responseBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
+        copy.url = Self.maskedURL(url)
+        return copy
+    }
+
+    /// `url` with the customer id after `/partner/customer/` and personal query values replaced by the mask.
+    static func maskedURL(_ url: String) -> String {
+        var text = url
+        if let range = text.range(of: "/partner/customer/") {
+            let rest = text[range.upperBound...]
+            let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? text.endIndex
+            text.replaceSubrange(range.upperBound..<end, with: PrettyJSON.mask)
+        }
+        guard let question = text.firstIndex(of: "?") else { return text }
+        let query = text[text.index(after: question)...].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, personalQueryNames.contains(String(parts[0])) else { return String(pair) }
+            return parts[0] + "=" + PrettyJSON.mask
+        }
+        return text[...question] + query.joined(separator: "&")
+    }
+}
