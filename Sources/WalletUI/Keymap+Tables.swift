@@ -6,6 +6,8 @@ extension Keymap {
     static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
     /// Works in every table: the screen and the last exchanges to a file.
     static let dump = KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen and the last 50 exchanges to a file")
+    /// A move longer than any list: to its first or last row.
+    static let wholeList = 1_000_000
 
     /// The main screen's keys.
     public static let standard = Keymap(bindings: [
@@ -34,6 +36,8 @@ extension Keymap {
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "move down in the focused list"),
         KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten up"),
         KeyBinding([.pageDown], .selectionMoved(by: 10), summary: "ten down"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "first in the focused list"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "last in the focused list"),
         KeyBinding([.character("[")], .rangeStepped(by: -1), summary: "shorter rate history range"),
         KeyBinding([.character("]")], .rangeStepped(by: 1), summary: "longer rate history range"),
         KeyBinding([.character("R"), .character("r")], .refreshRequested, summary: "refresh everything"),
@@ -101,6 +105,8 @@ extension Keymap {
         KeyBinding([.enter], .modalConfirmed, hint: "Enter receipt", summary: "open the selected order's receipt"),
         KeyBinding([.up, .character("k")], .selectionMoved(by: -1), summary: "previous order"),
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next order"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "first order on the page"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "last order on the page"),
         KeyBinding([.pageUp, .character("[")], .orderPageStepped(by: -1), hint: "[ ] page", summary: "previous page"),
         KeyBinding([.pageDown, .character("]")], .orderPageStepped(by: 1), summary: "next page"),
         KeyBinding([.character("b")], .orderTypeToggled(.buy), hint: "b/s/d type", summary: "show or hide buy orders"),
@@ -120,6 +126,8 @@ extension Keymap {
         KeyBinding([.enter], .modalConfirmed, hint: "Enter switch", summary: "switch to the selected customer (basket and wallet reload)"),
         KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ move", summary: "previous customer"),
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next customer"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "first customer"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "last customer"),
         KeyBinding([.character("n")], .customerCreationRequested, hint: "n new", summary: "create a customer (a form with the API's rules)"),
         KeyBinding([.character("e")], .customerEditRequested, hint: "e edit", summary: "edit the selected customer"),
         KeyBinding([.character("D")], .customerRemovalRequested, hint: "D remove", summary: "remove the selected customer (asks first; not the one in use)"),
@@ -156,6 +164,8 @@ extension Keymap {
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "older exchange (moving pauses the list)"),
         KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten newer"),
         KeyBinding([.pageDown], .selectionMoved(by: 10), summary: "ten older"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "newest exchange (pauses the list)"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "oldest exchange kept"),
         KeyBinding([.character(" ")], .inspectorFollowToggled, hint: "Space follow/pause", summary: "follow the newest exchange, or pause the list"),
         KeyBinding([.character("/")], .inspectorFilterStarted, hint: "/ filter", summary: "filter by path, method or status: 422, 4xx, post, basket, fail"),
         KeyBinding([.character("y")], .exchangeCopyRequested, hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
@@ -181,6 +191,8 @@ extension Keymap {
         KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "scroll down"),
         KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten lines up"),
         KeyBinding([.pageDown, .character(" ")], .selectionMoved(by: 10), summary: "ten lines down"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "top"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "bottom"),
         KeyBinding([.character("y")], .exchangeCopyRequested, hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
         KeyBinding([.character("w")], .exchangeWriteRequested, hint: "w write", summary: "write the exchange in full to a file in the data directory"),
         KeyBinding([.escape, .enter], .modalDismissed, hint: "Esc back", summary: "back to the list"),
