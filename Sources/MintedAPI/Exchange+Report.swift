@@ -11,6 +11,7 @@ extension Exchange {
     /// `200`, `401 auth` for a Digest challenge, `dropped` or `timeout` when no answer came.
     public var statusLabel: String {
         if let status { return isChallenge ? "\(status) auth" : "\(status)" }
+        if wasCancelled { return "cancelled" }
         guard let failure else { return "—" }
         return failure.lowercased().contains("time") ? "timeout" : "no answer"
     }

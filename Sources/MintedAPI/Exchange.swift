@@ -19,6 +19,8 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     public var failure: String?
     /// True for a 401 Digest challenge the client answered by retrying: part of the handshake, not a failure.
     public var isChallenge = false
+    /// True when the app itself cancelled the call (a customer switch, quitting): not the API's failure.
+    public var wasCancelled = false
 
     public init(id: Int, method: String, url: String, status: Int?, startedAt: Date, duration: Duration,
                 requestHeaders: [String: String], responseHeaders: [String: String], requestBody: String, responseBody: String,
@@ -42,7 +44,7 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     public static let bodyLimit = 16_384
 
     /// True for transport failures and 4xx / 5xx answers, except the Digest challenge that precedes a retry.
-    public var isFailure: Bool { failure != nil || ((status ?? 0) >= 400 && !isChallenge) }
+    public var isFailure: Bool { (failure != nil && !wasCancelled) || ((status ?? 0) >= 400 && !isChallenge) }
 
     /// The URL's path, without host or query.
     public var path: String { URLComponents(string: url)?.path ?? url }

@@ -85,6 +85,7 @@ public final class MintedClient: Sendable {
         } catch let error as APIError {
             entry.duration = started.duration(to: clock.now)
             entry.failure = error.message
+            entry.wasCancelled = error == .cancelled
             await log.record(entry)
             throw error
         }

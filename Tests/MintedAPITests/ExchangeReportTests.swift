@@ -80,6 +80,11 @@ import Testing
         dropped.failure = "the connection was lost"
         #expect(dropped.statusLabel == "no answer")
         #expect(dropped.isFailure)
+        var cancelled = Self.exchange(status: nil)
+        cancelled.failure = "the request was cancelled"
+        cancelled.wasCancelled = true
+        #expect(cancelled.statusLabel == "cancelled")
+        #expect(!cancelled.isFailure, "the app cancelled it; the API did not fail")
         #expect(Self.exchange().pathAndQuery == "/partner/walletable/basket?type=buy")
     }
 }
