@@ -8,10 +8,10 @@ struct Minted: AsyncParsableCommand {
         abstract: "A terminal client for Minted Connect's Walletable E-Commerce API, with a built-in sandbox.",
         discussion: """
         With no endpoint configured, minted starts the built-in sandbox on 127.0.0.1 and talks to it over real HTTP \
-        with Digest auth. Keys: ? help, a add, +/- quantity, Tab pane, [ ] range, r refresh, q quit.
+        with Digest auth. Keys: ? help, a add, c complete, o orders, i inspector, f faults, Ctrl-S dump, q quit.
         """,
         version: "0.1.0",
-        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self],
+        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, InfoCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

@@ -87,4 +87,15 @@ struct APICommandTests {
             #expect(apiHelp.stdout.contains(command), "minted api \(command) is listed")
         }
     }
+
+    @Test func infoPrintsWhereDumpsExportsAndTheLogGo() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let info = try await CommandRun.run(binary, ["info"], environment: ["XDG_DATA_HOME": "/tmp/minted-info-data", "XDG_STATE_HOME": "/tmp/minted-info-state",
+                                                                            "XDG_CONFIG_HOME": "/tmp/minted-info-config"])
+        #expect(info.status == 0)
+        for path in ["/tmp/minted-info-config/minted/config.toml", "/tmp/minted-info-data/minted/dumps", "/tmp/minted-info-data/minted/exchanges",
+                     "/tmp/minted-info-state/minted/minted.log", "/tmp/minted-info-data/minted/sandbox.json"] {
+            #expect(info.stdout.contains(path), "\(path) in:\n\(info.stdout)")
+        }
+    }
 }
