@@ -26,10 +26,8 @@ extension AppReducer {
     /// ↑ ↓ in the list (moving pauses it, so the row under the cursor stays put) or in a detail (scrolls).
     static func inspectorMoved(by delta: Int, _ state: inout AppState) -> Effect {
         if let exchange = state.inspector.detail {
-            let count = exchange.report(username: state.apiUsername).count
-            // The sheet's frame and its hint line take three of the body's rows.
-            let shown = state.viewport.map { max(1, $0.rows - state.chromeRows - 3) } ?? 1
-            state.inspector.detailScroll = clamp(state.inspector.detailScroll + delta, max(1, count - shown + 1))
+            let (lines, shown) = ExchangeDetail.layout(exchange, state: state)
+            state.inspector.detailScroll = clamp(state.inspector.detailScroll + delta, max(1, lines.count - shown + 1))
             return .none
         }
         if state.inspector.isFollowing { state.inspector.pausedAt = state.inspector.exchanges.last?.id ?? 0 }

@@ -53,19 +53,18 @@ extension MainScreen {
     static func drawExchange(_ exchange: Exchange, _ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
-        let lines = exchange.report(username: state.apiUsername, masking: masking)
+        let lines = ExchangeDetail.lines(exchange, state: state, width: ExchangeDetail.textWidth(columns: body.width))
         let title = masking.isEmpty ? exchange.pathAndQuery : exchange.masked(masking).pathAndQuery
         let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(title)",
                           trailing: "line \(min(lines.count, state.inspector.detailScroll + 1))/\(lines.count)",
-                          width: min(150, body.width), height: body.height, in: body, on: &screen, theme: theme)
+                          width: min(ExchangeDetail.maximumWidth, body.width), height: body.height, in: body, on: &screen, theme: theme)
         guard inner.height > 1 else { return }
         let shown = inner.height - 1
         let first = min(state.inspector.detailScroll, max(0, lines.count - shown))
         for (offset, text) in lines.dropFirst(first).prefix(shown).enumerated() {
-            let index = first + offset
             let role: ThemeRole = if text.hasPrefix("──") {
                 .accent
-            } else if index == 1 || text.hasPrefix("failure:") {
+            } else if text.hasPrefix("status ") || text.hasPrefix("failure:") {
                 exchange.isFailure ? .danger : .positive
             } else {
                 .text

@@ -93,7 +93,8 @@ struct InspectorReducerTests {
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 5))
         #expect(state.inspector.detailScroll == 5)
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1_000))
-        #expect(state.inspector.detailScroll == (state.inspector.detail?.report(username: "qa").count ?? 0) - 1)
+        let lines = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 150))
+        #expect(state.inspector.detailScroll == lines.count - 1)
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
         #expect(state.inputMode == .inspector)
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
@@ -168,7 +169,7 @@ extension InspectorReducerTests {
         var state = Self.recorded()
         state.viewport = Viewport(columns: 120, rows: 24)
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        let count = state.inspector.detail!.report(username: "qa").count
+        let count = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 120)).count
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1_000))
         #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3)))
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: -1))
@@ -186,5 +187,19 @@ extension InspectorReducerTests {
         }
         #expect(state.inspector.listed.map(\.id) == [5], "the pause keeps what is still kept")
         #expect(state.inspector.selected?.id == 5)
+    }
+}
+
+extension InspectorReducerTests {
+    @Test func longDetailLinesWrapToTheSheetAndLoseNothing() {
+        var state = Self.recorded()
+        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let exchange = state.inspector.detail!
+        let lines = ExchangeDetail.lines(exchange, state: state, width: 40)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        let curl = exchange.curl(username: "qa")
+        let start = lines.firstIndex { $0.hasPrefix("curl -sS") }!
+        let rejoined = lines[start...].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst(2)) }.joined()
+        #expect(rejoined == curl, "the curl line, wrapped, is all there")
     }
 }

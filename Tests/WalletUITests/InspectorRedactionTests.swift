@@ -49,7 +49,7 @@ import WalletUI
             var detail = state
             detail.inspector.selection = index
             _ = AppReducer.reduce(into: &detail, action: .modalConfirmed)
-            let lines = detail.inspector.detail?.report(username: "qa").count ?? 0
+            let lines = detail.inspector.detail.map { ExchangeDetail.lines($0, state: detail, width: ExchangeDetail.textWidth(columns: 120)).count } ?? 0
             for _ in stride(from: 0, through: lines, by: 10) {
                 shown.append(MainScreen.render(detail, size: Size(width: 120, height: 24), context: RenderContext()).text())
                 _ = AppReducer.reduce(into: &detail, action: .selectionMoved(by: 10))
