@@ -11,7 +11,7 @@ struct Minted: AsyncParsableCommand {
         with Digest auth. Keys: ? help, a add, c complete, o orders, i inspector, f faults, Ctrl-S dump, q quit.
         """,
         version: "0.1.0",
-        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, InfoCommand.self],
+        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, InfoCommand.self, ThemesCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

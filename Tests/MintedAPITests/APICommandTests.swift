@@ -98,4 +98,18 @@ struct APICommandTests {
             #expect(info.stdout.contains(path), "\(path) in:\n\(info.stdout)")
         }
     }
+
+    @Test func themesListsEveryThemeMarksTheOneInUseAndNamesABrokenFile() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("minted-themes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let themes = config.appendingPathComponent("minted/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try Data("name = \"broken\"\n".utf8).write(to: themes.appendingPathComponent("broken.toml"))
+        let run = try await CommandRun.run(binary, ["themes"], environment: ["XDG_CONFIG_HOME": config.path, "NO_COLOR": ""])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("* default"))
+        for name in ["light", "high-contrast", "monochrome", "solarized-dark"] { #expect(run.stdout.contains("  \(name)")) }
+        #expect(run.stdout.contains("not loaded: \(themes.path)/broken.toml"), "\(run.stdout)")
+    }
 }
