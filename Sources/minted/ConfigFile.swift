@@ -13,10 +13,7 @@ struct ConfigFile: Sendable, Equatable {
 
     /// The config file's location.
     static var url: URL {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".config")
-        return base.appendingPathComponent("minted/config.toml")
+        XDGDirectory.config.minted("config.toml")
     }
 
     /// Reads the file if it exists; a broken file is an error naming the file, line and column.

@@ -7,10 +7,7 @@ enum ThemeCatalog {
     static let shipped = ["default", "light", "high-contrast", "monochrome", "solarized-dark"]
 
     static var userDirectory: URL {
-        let environment = ProcessInfo.processInfo.environment
-        let config = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".config")
-        return config.appendingPathComponent("minted/themes")
+        XDGDirectory.config.minted("themes")
     }
 
     static var directories: [URL] {

@@ -109,10 +109,7 @@ struct UICommand: AsyncParsableCommand {
 
     /// The log: `$XDG_STATE_HOME/minted/minted.log`, by default under `~/.local/state`.
     static func logURL() -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
-        return base.appendingPathComponent("minted/minted.log")
+        XDGDirectory.state.minted("minted.log")
     }
 
     /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.json`, by default under `~/.local/share`.
@@ -130,9 +127,6 @@ struct UICommand: AsyncParsableCommand {
 
     /// `$XDG_DATA_HOME/minted/NAME`, by default under `~/.local/share`.
     static func dataURL(_ name: String) -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
-        return base.appendingPathComponent("minted/" + name)
+        XDGDirectory.data.minted(name)
     }
 }
