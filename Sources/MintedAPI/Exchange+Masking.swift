@@ -11,11 +11,21 @@ extension Exchange {
         guard !keys.isEmpty else { return self }
         var copy = self
         let sorted = keys.sorted()
-        let pattern = Self.stringValuePattern(sorted)
+        let pattern = keys == PrettyJSON.personalKeys ? Self.personalPattern : Self.stringValuePattern(sorted)
         copy.requestBody = Self.replacingStringValues(in: requestBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
         copy.responseBody = Self.replacingStringValues(in: responseBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
         copy.url = Self.maskedURL(url)
         return copy
+    }
+
+    /// The pattern for `PrettyJSON.personalKeys`, compiled once: masking runs for every exchange drawn.
+    private static let personalPattern = stringValuePattern(PrettyJSON.personalKeys.sorted())
+
+    /// The path and query with customer ids masked: what a list row or a title shows under masking.
+    public var maskedPathAndQuery: String {
+        var copy = self
+        copy.url = Self.maskedURL(url)
+        return copy.pathAndQuery
     }
 
     /// `url` with the customer id after `/partner/customer/` and personal query values replaced by the mask.

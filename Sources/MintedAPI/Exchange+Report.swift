@@ -2,10 +2,10 @@ import Foundation
 
 /// An exchange as plain text: what the inspector's detail, `w` and screen dumps show.
 extension Exchange {
-    /// One line for lists: `14:25:01  POST 422  38 ms  /partner/walletable/basket`.
-    public func summaryLine(clock: String) -> String {
+    /// One line for lists: `14:25:01  POST 422  38 ms  /partner/walletable/basket`; customer ids masked when asked.
+    public func summaryLine(clock: String, masksPersonalData: Bool = false) -> String {
         "\(clock)  \(method.padding(toLength: 6, withPad: " ", startingAt: 0)) \(statusLabel.padding(toLength: 9, withPad: " ", startingAt: 0)) "
-            + "\(Self.milliseconds(duration).padding(toLength: 8, withPad: " ", startingAt: 0)) \(pathAndQuery)"
+            + "\(Self.milliseconds(duration).padding(toLength: 8, withPad: " ", startingAt: 0)) \(masksPersonalData ? maskedPathAndQuery : pathAndQuery)"
     }
 
     /// `200`, `401 auth` for a Digest challenge, `dropped` or `timeout` when no answer came.

@@ -4,15 +4,15 @@ public enum PrettyJSON {
     /// What a masked value shows.
     public static let mask = "•••"
 
-    /// Keys whose values are personal data, masked when asked (`--demo`, privacy).
+    /// Keys whose string values are personal data, masked when asked (`--demo`, privacy) by `Exchange.masked`.
     public static let personalKeys: Set<String> = [
         "firstname", "middlename", "lastname", "fullname", "name_surname", "email", "phone", "identity_number", "birthdate",
         "tax_number", "tax_office", "company_name", "street", "address", "district", "county", "city", "zipcode", "iban",
         "external_id", "external_customer_id", "customer_external_id",
     ]
 
-    /// `text` laid out two spaces an indent, one line a value; values under `masking` keys replaced by `mask`.
-    public static func lines(_ text: String, masking: Set<String> = []) -> [String] {
+    /// `text` laid out two spaces an indent, one line a value.
+    public static func lines(_ text: String) -> [String] {
         let trimmed = text.drop { $0.isWhitespace }
         guard let first = trimmed.first, first == "{" || first == "[" else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -21,7 +21,6 @@ public enum PrettyJSON {
         var lines: [String] = []
         var line = ""
         var depth = 0
-        var maskNext = false
         func newLine() {
             lines.append(line)
             line = String(repeating: "  ", count: max(0, depth))
@@ -32,7 +31,6 @@ public enum PrettyJSON {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             switch token {
             case "{", "[":
-                maskNext = false
                 if let next, (token == "{" && next == "}") || (token == "[" && next == "]") {
                     line += token + next
                     index += 1
@@ -52,14 +50,7 @@ public enum PrettyJSON {
             case ":":
                 line += ": "
             default:
-                if next == ":" {
-                    let key = token.hasPrefix("\"") ? String(token.dropFirst().dropLast()) : token
-                    maskNext = masking.contains(key)
-                    line += token
-                } else {
-                    line += maskNext && token != "null" ? "\"\(mask)\"" : token
-                    maskNext = false
-                }
+                line += token
             }
             index += 1
         }

@@ -10,6 +10,7 @@ extension AppReducer {
         state.modal = .inspector
         state.inspector.detailId = nil
         state.inspector.editingFilter = false
+        state.inspector.selection = clamp(state.inspector.selection, state.inspector.listed.count)
         return .none
     }
 

@@ -273,6 +273,8 @@ public enum AppReducer {
 
         case .exchangeRecorded(let exchange):
             state.inspector.record(exchange)
+            // Every poll lands here: the list is filtered only while someone is looking at it.
+            guard state.modal == .inspector else { return .none }
             if state.inspector.detailId != nil && state.inspector.detail == nil { state.inspector.detailId = nil }
             state.inspector.selection = clamp(state.inspector.selection, state.inspector.listed.count)
             return .none

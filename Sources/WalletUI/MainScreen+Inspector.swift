@@ -42,8 +42,7 @@ extension MainScreen {
             let selected = first + offset == inspector.selection
             let role: ThemeRole = selected ? .selection : (exchange.isFailure ? .danger : (exchange.isChallenge ? .muted : .text))
             if selected { screen.fill(Rect(x: list.x, y: y, width: list.width, height: 1), with: Cell(text: " ", style: theme[role])) }
-            let shown = state.masksPersonalData ? exchange.masked(PrettyJSON.personalKeys) : exchange
-            let text = shown.summaryLine(clock: context.clock(exchange.startedAt))
+            let text = exchange.summaryLine(clock: context.clock(exchange.startedAt), masksPersonalData: state.masksPersonalData)
             screen.put(TextWidth.truncate(text, to: list.width), at: Point(x: list.x, y: y), style: theme[role])
         }
         line("Enter detail · Space follow/pause · / filter · y copy curl · w write · Esc close", row: inner.height - 1, in: inner,
@@ -52,9 +51,8 @@ extension MainScreen {
 
     static func drawExchange(_ exchange: Exchange, _ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
-        let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
         let lines = ExchangeDetail.lines(exchange, state: state, width: ExchangeDetail.textWidth(columns: body.width))
-        let title = masking.isEmpty ? exchange.pathAndQuery : exchange.masked(masking).pathAndQuery
+        let title = state.masksPersonalData ? exchange.maskedPathAndQuery : exchange.pathAndQuery
         let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(title)",
                           trailing: "line \(min(lines.count, state.inspector.detailScroll + 1))/\(lines.count)",
                           width: min(ExchangeDetail.maximumWidth, body.width), height: body.height, in: body, on: &screen, theme: theme)

@@ -31,9 +31,9 @@ import Testing
         ])
     }
 
-    @Test func prettyJSONMasksPersonalValuesButNotStructureOrNulls() {
+    @Test func maskingHidesPersonalValuesButNotStructureOrNulls() {
         let text = #"{"fullname":"Ayşe Yılmaz","phone":"+905551112233","email":null,"address":{"city":"İstanbul","street":"Bağdat Cd. 1"},"qty":2}"#
-        let shown = PrettyJSON.lines(text, masking: PrettyJSON.personalKeys).joined(separator: "\n")
+        let shown = Self.exchange(requestBody: text).report(username: "qa", masking: PrettyJSON.personalKeys).joined(separator: "\n")
         for secret in ["Ayşe", "+90555", "Bağdat"] { #expect(!shown.contains(secret)) }
         #expect(shown.contains(#""email": null"#))
         #expect(shown.contains(#""qty": 2"#))
