@@ -40,7 +40,7 @@ public struct HTTPResponse: Sendable, Equatable {
     public func header(_ name: String) -> String? { headers[name.lowercased()] }
 }
 
-/// What carries one HTTP exchange; URLSession in production, fakes in tests.
+/// What carries one HTTP exchange; `HTTPClientTransport` in production, fakes in tests.
 public protocol HTTPTransport: Sendable {
     /// Sends one request and returns its response, whatever the status. Throws only for transport failures.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse

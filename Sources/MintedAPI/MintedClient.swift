@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The walletable API: one async function per endpoint, Digest auth, errors as `APIError`.
 public final class MintedClient: Sendable {
@@ -11,7 +8,7 @@ public final class MintedClient: Sendable {
     /// Every exchange this client made, for the inspector and dumps.
     public let log: ExchangeLog
 
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport = HTTPClientTransport(),
                 log: ExchangeLog = ExchangeLog()) {
         self.configuration = configuration
         self.transport = transport
@@ -97,12 +94,6 @@ public final class MintedClient: Sendable {
             return try await transport.send(request)
         } catch is CancellationError {
             throw APIError.cancelled
-        } catch let error as URLError {
-            switch error.code {
-            case .timedOut: throw APIError.timeout
-            case .cancelled: throw APIError.cancelled
-            default: throw APIError.transport(message: Self.describe(error))
-            }
         } catch let error as APIError {
             throw error
         } catch {
@@ -148,16 +139,6 @@ public final class MintedClient: Sendable {
     static func snippet(_ body: Data) -> String {
         let text = String(decoding: body.prefix(200), as: UTF8.self)
         return body.count > 200 ? text + "…" : text
-    }
-
-    static func describe(_ error: URLError) -> String {
-        switch error.code {
-        case .cannotConnectToHost: "cannot connect to the server (connection refused)"
-        case .networkConnectionLost: "the connection was lost"
-        case .notConnectedToInternet: "no network"
-        case .cannotFindHost: "unknown host"
-        default: error.localizedDescription
-        }
     }
 }
 

@@ -33,7 +33,7 @@ public actor SandboxServer {
     /// The base URL while running, e.g. `http://127.0.0.1:49152`.
     public var baseURL: URL? { url }
 
-    /// Starts serving on `host` (keep 127.0.0.1: URLSession cannot dial [::1]) and `port` (0: an ephemeral port)
+    /// Starts serving on `host` (127.0.0.1 by default: loopback that every client dials) and `port` (0: an ephemeral port)
     /// and returns the base URL actually bound. Starting a running (or starting) server returns its URL again.
     public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> URL {
         if let startup { return try await startup.value }

@@ -1,13 +1,13 @@
 import MintedAPI
 import Synchronization
 
-/// Wraps a transport (URLSession by default), counting every HTTP exchange and remembering each response.
+/// Wraps a transport (`HTTPClientTransport` by default), counting every HTTP exchange and remembering each response.
 public final class CountingTransport: HTTPTransport {
     private let base: any HTTPTransport
     private let responses = Mutex<[HTTPResponse]>([])
     private let requests = Mutex<[HTTPRequest]>([])
 
-    public init(_ base: any HTTPTransport = URLSessionTransport()) { self.base = base }
+    public init(_ base: any HTTPTransport = HTTPClientTransport()) { self.base = base }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         requests.withLock { $0.append(request) }

@@ -3,9 +3,6 @@ import MintedAPI
 import MintedTesting
 import Synchronization
 import Testing
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Every failure becomes a typed `APIError` that keeps the API's message; the exchange log keeps no secret.
 struct ErrorMappingTests {
@@ -47,13 +44,6 @@ struct ErrorMappingTests {
             guard case APIError.decoding(let path, let snippet)? = error as? APIError else { return false }
             return path == "data[0].item_currency_id" && snippet.contains("item_currency_id")
         }
-    }
-
-    @Test func transportFailuresAreTyped() async {
-        let timeouts = client(FakeTransport { _ in throw URLError(.timedOut) })
-        await #expect(throws: APIError.timeout) { _ = try await timeouts.currencyRates() }
-        let dropped = client(FakeTransport { _ in throw URLError(.networkConnectionLost) })
-        await #expect(throws: APIError.transport(message: "the connection was lost")) { _ = try await dropped.currencyRates() }
     }
 
     /// A transport that never answers until cancelled.

@@ -6,7 +6,7 @@ import Testing
 
 /// The Digest gate, driven by hand over loopback so each header can be chosen.
 @Suite struct DigestGateTests {
-    private let transport = URLSessionTransport()
+    private let transport = HTTPClientTransport()
 
     /// A GET of `path` with `authorization`, if any.
     private func get(_ base: URL, _ path: String, authorization: String? = nil) async throws -> HTTPResponse {

@@ -33,7 +33,7 @@ enum SandboxFixtures {
         let client = MintedClient(
             configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: password),
                                                language: language, timeout: .seconds(120)),
-            transport: transport ?? URLSessionTransport()
+            transport: transport ?? HTTPClientTransport()
         )
         do {
             let result = try await body(client, server)

@@ -17,8 +17,7 @@ struct FaultTortureTests {
         let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
         let url = try await server.start()
         let client = MintedClient(configuration: ClientConfiguration(
-            // FoundationNetworking notices a dropped connection at once for GETs but only at the timeout for
-            // requests with a body, so the timeout is short here.
+            // A dropped connection is noticed at once; the short timeout bounds a request stuck any other way.
             baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(4)))
         let plan = #"{"latencyMs": 2, "jitterMs": 3, "errorRate": 0.15, "malformedRate": 0.1, "dropRate": 0.05}"#
         _ = try await client.raw(Endpoint(method: "PUT", path: "/_sandbox/faults", body: Data(plan.utf8)))

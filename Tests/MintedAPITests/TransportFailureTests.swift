@@ -1,0 +1,136 @@
+import Foundation
+import MintedAPI
+import MintedSandbox
+import MintedTesting
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Failures below HTTP, produced for real on loopback, reach the person as typed errors with a plain message.
+@Suite struct TransportFailureTests {
+    func client(_ url: URL, timeout: Duration = .seconds(5)) -> MintedClient {
+        MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "qa", password: "hunter2-secret"), timeout: timeout))
+    }
+
+    @Test func aClosedPortIsConnectionRefused() async throws {
+        let port = try RawServer.unusedPort()
+        await #expect(throws: APIError.transport(message: "cannot connect to the server (connection refused)")) {
+            _ = try await client(URL(string: "http://127.0.0.1:\(port)")!).currencyRates()
+        }
+    }
+
+    @Test func aServerThatNeverAnswersTimesOut() async throws {
+        let server = try RawServer(.silent)
+        defer { server.stop() }
+        await #expect(throws: APIError.timeout) {
+            _ = try await client(server.url, timeout: .milliseconds(300)).currencyRates()
+        }
+    }
+
+    @Test func aConnectionClosedBeforeTheAnswerIsLost() async throws {
+        let server = try RawServer(.closeAfterRequest)
+        defer { server.stop() }
+        await #expect(throws: APIError.transport(message: "the connection was lost")) {
+            _ = try await client(server.url).currencyRates()
+        }
+    }
+
+    @Test func garbageInsteadOfHTTPIsNamed() async throws {
+        let server = try RawServer(.garbage)
+        defer { server.stop() }
+        await #expect(throws: APIError.transport(message: "the server's answer is not valid HTTP")) {
+            _ = try await client(server.url).currencyRates()
+        }
+    }
+
+    @Test func theSandboxDroppingAPostIsReportedAndTheClientCarriesOn() async throws {
+        let sandbox = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+        let url = try await sandbox.start()
+        defer { Task { await sandbox.stop() } }
+        // A loaded CI machine can starve the sandbox for seconds; a drop is seen at once, so a long timeout costs nothing.
+        let client = MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)))
+        _ = try await client.raw(Endpoint(method: "PUT", path: "/_sandbox/faults", body: Data(#"{"dropRate": 1}"#.utf8)))
+        let dropped = Endpoint(method: "POST", path: Endpoint.customerPath, body: Data(#"{"first_name": "Ada"}"#.utf8))
+        await #expect(throws: APIError.transport(message: "the connection was lost")) { _ = try await client.raw(dropped) }
+        _ = try await client.raw(Endpoint(method: "DELETE", path: "/_sandbox/faults"))
+        #expect(try await client.currencyRates().isEmpty == false)
+    }
+
+    @Test func proxiesAreReadLikeCurlAndLoopbackBypassesThem() {
+        let setting = ProxySetting(environment: ["HTTPS_PROXY": "http://proxy.corp:3128", "no_proxy": "internal.example, .corp.example"])
+        #expect(setting.host == "proxy.corp")
+        #expect(setting.port == 3128)
+        #expect(setting.proxy != nil)
+        #expect(setting.bypasses(host: "127.0.0.1"))
+        #expect(setting.bypasses(host: "localhost"))
+        #expect(setting.bypasses(host: "api.internal.example"))
+        #expect(setting.bypasses(host: "corp.example"))
+        #expect(!setting.bypasses(host: "staging.minted.example"))
+        #expect(ProxySetting(environment: [:]).proxy == nil)
+        #expect(ProxySetting(environment: ["http_proxy": "proxy:80"]).host == "proxy")
+    }
+}
+
+/// A TCP listener on loopback that misbehaves on purpose, one accepted connection at a time.
+final class RawServer: @unchecked Sendable {
+    enum Behaviour { case silent, closeAfterRequest, garbage }
+    let port: Int
+    private let descriptor: Int32
+    private let thread: Thread
+
+    var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    init(_ behaviour: Behaviour) throws {
+        let (descriptor, port) = try Self.listen()
+        self.descriptor = descriptor
+        self.port = port
+        thread = Thread {
+            guard behaviour != .silent else { return }   // the kernel completes connections into the backlog; no answer comes
+            while true {
+                let connection = accept(descriptor, nil, nil)
+                if connection < 0 { return }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                _ = read(connection, &buffer, buffer.count)
+                if behaviour == .garbage {
+                    let junk = Array("SMTP ready, not HTTP\r\n\u{1}\u{2}\r\n\r\n".utf8)
+                    _ = write(connection, junk, junk.count)
+                }
+                close(connection)
+            }
+        }
+        thread.start()
+    }
+
+    func stop() {
+        shutdown(descriptor, Int32(SHUT_RDWR))
+        close(descriptor)
+    }
+
+    /// A port nothing listens on: bound once, then closed.
+    static func unusedPort() throws -> Int {
+        let (descriptor, port) = try listen()
+        close(descriptor)
+        return port
+    }
+
+    private static func listen() throws -> (Int32, Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(descriptor, pointer, length) == 0 && Glibc.listen(descriptor, 16) == 0
+                    && getsockname(descriptor, pointer, &length) == 0
+            }
+        }
+        guard bound else { close(descriptor); throw POSIXError(.EADDRINUSE) }
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
+    }
+}
