@@ -10,16 +10,15 @@ extension Exchange {
     public func masked(_ keys: Set<String>) -> Exchange {
         guard !keys.isEmpty else { return self }
         var copy = self
-        let sorted = keys.sorted()
-        let pattern = keys == PrettyJSON.personalKeys ? Self.personalPattern : Self.stringValuePattern(sorted)
-        copy.requestBody = Self.replacingStringValues(in: requestBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
-        copy.responseBody = Self.replacingStringValues(in: responseBody, keys: sorted, pattern: pattern, with: PrettyJSON.mask)
+        let redaction = keys == PrettyJSON.personalKeys ? Self.personalRedaction : StringValueRedaction(keys: keys)
+        copy.requestBody = redaction.apply(to: requestBody, replacement: PrettyJSON.mask)
+        copy.responseBody = redaction.apply(to: responseBody, replacement: PrettyJSON.mask)
         copy.url = Self.maskedURL(url)
         return copy
     }
 
-    /// The pattern for `PrettyJSON.personalKeys`, compiled once: masking runs for every exchange drawn.
-    private static let personalPattern = stringValuePattern(PrettyJSON.personalKeys.sorted())
+    /// The redaction for `PrettyJSON.personalKeys`, built once: masking runs for every exchange drawn.
+    private static let personalRedaction = StringValueRedaction(keys: PrettyJSON.personalKeys)
 
     /// The path and query with customer ids masked: what a list row or a title shows under masking.
     public var maskedPathAndQuery: String {

@@ -78,23 +78,11 @@ public struct Exchange: Sendable, Equatable, Identifiable {
     /// JSON keys whose string values are credentials: a webview bearer token, a password.
     public static let credentialKeys = ["token", "access_token", "refresh_token", "password", "secret", "api_key"]
 
-    private static let credentialPattern = stringValuePattern(credentialKeys)
+    private static let credentialRedaction = StringValueRedaction(keys: credentialKeys)
 
     /// `text` with the string value of every credential key replaced by `***`.
     public static func redactedBody(_ text: String) -> String {
-        replacingStringValues(in: text, keys: credentialKeys, pattern: credentialPattern, with: "***")
-    }
-
-    /// Matches `"key": "value"` for any of `keys` (plain identifiers), the key as group 1.
-    static func stringValuePattern(_ keys: [String]) -> NSRegularExpression? {
-        try? NSRegularExpression(pattern: #""("# + keys.joined(separator: "|") + #")"(\s*):(\s*)"(?:[^"\\]|\\.)*""#)
-    }
-
-    /// `text` with the string value of each of `keys` replaced by `replacement`; untouched when no key occurs.
-    static func replacingStringValues(in text: String, keys: [String], pattern: NSRegularExpression?, with replacement: String) -> String {
-        guard let pattern, keys.contains(where: { text.contains("\"\($0)\"") }) else { return text }
-        let range = NSRange(text.startIndex..., in: text)
-        return pattern.stringByReplacingMatches(in: text, range: range, withTemplate: #""$1"$2:$3""# + replacement + #"""#)
+        credentialRedaction.apply(to: text, replacement: "***")
     }
 }
 
