@@ -92,7 +92,13 @@ public final class HTTPClientTransport: HTTPTransport {
             default: return .transport(message: String(cString: strerror(error.errnoCode)))
             }
         }
+        if let error = error as? SocketAddressError.UnknownHost { return .transport(message: "unknown host \(error.host)") }
         if error is SocketAddressError { return .transport(message: "unknown host") }
+        if String(reflecting: type(of: error)).hasPrefix("NIOSSL.") {
+            // NIOSSL's errors, named by module so that MintedAPI need not import it: a bad certificate, a server
+            // that does not speak TLS on that port.
+            return .transport(message: "TLS failed: \(error)")
+        }
         if error is HTTPParserError { return .transport(message: "the server's answer is not valid HTTP") }
         if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .eof {
             return .transport(message: "the connection was lost")

@@ -45,6 +45,23 @@ import Glibc
         }
     }
 
+    @Test func anUnknownHostIsNamed() async {
+        await #expect(throws: APIError.transport(message: "unknown host no-such-host.invalid")) {
+            _ = try await client(URL(string: "http://no-such-host.invalid")!).currencyRates()
+        }
+    }
+
+    @Test func tlsToAServerThatDoesNotSpeakItSaysSo() async throws {
+        let server = try RawServer(.garbage)
+        defer { server.stop() }
+        await #expect {
+            _ = try await client(URL(string: "https://127.0.0.1:\(server.port)")!).currencyRates()
+        } throws: { error in
+            guard case APIError.transport(let message)? = error as? APIError else { return false }
+            return message.hasPrefix("TLS failed: ")
+        }
+    }
+
     @Test func theSandboxDroppingAPostIsReportedAndTheClientCarriesOn() async throws {
         let sandbox = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
         let url = try await sandbox.start()
