@@ -27,7 +27,7 @@ struct DeliveryJourneyTests {
             try run.session.send("-l", value)
         }
         try run.session.send("Enter")
-        let confirmation = await run.session.waitFor { $0.contains("Confirm DELIVERY") }
+        let confirmation = await run.session.waitFor { $0.contains("Confirm DELIVERY") && $0.contains("Enter confirms") }
         #expect(confirmation.contains("Enter confirms"), "the confirmation follows the address:\n\(confirmation)")
         try run.session.send("Enter")
         let receipt = await run.session.waitFor { $0.contains("Receipt") && $0.contains("Esc closes") }

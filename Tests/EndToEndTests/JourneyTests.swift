@@ -19,7 +19,8 @@ struct JourneyTests {
     /// `c`, the confirmation, Enter, the receipt.
     func complete(_ type: String, on run: MintedRun) async throws {
         try run.session.send("c")
-        let confirmation = await run.session.waitFor { $0.contains("Confirm \(type)") }
+        // Waits for the sheet's last line too: a capture can land while the frame is still being written.
+        let confirmation = await run.session.waitFor { $0.contains("Confirm \(type)") && $0.contains("Enter confirms") }
         #expect(confirmation.contains("Enter confirms"), "the confirmation opens:\n\(confirmation)")
         #expect(confirmation.contains(type == "SELL" ? "you receive" : "you pay"))
         try run.session.send("Enter")
