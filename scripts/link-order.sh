@@ -18,7 +18,7 @@ trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 for round in $(seq 1 "$rounds"); do
   rm -f .build/release/minted   # SwiftPM does not notice the list changing; make it link again
-  swift build -c release --product minted >/dev/null
+  swift build -c release --product minted >/dev/null 2>&1 || { echo "the release build failed: swift build -c release --product minted" >&2; exit 1; }
   bin=$(readlink -f .build/release/minted)
   tmux -L $sock new-session -d -x 120 -y 40 -s order \
     "cd $work && exec env TERM=xterm-256color XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work XDG_STATE_HOME=$work \
