@@ -24,6 +24,8 @@ public final class HTTPClientTransport: HTTPTransport {
             decompression: .disabled
         )
         configuration.connectionPool = .init(idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: 4)
+        // A refused connection or an unknown host is reported at once, not retried until the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         proxySetting = ProxySetting(environment: environment)
         direct = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
         if let proxy = proxySetting.proxy {
@@ -49,8 +51,10 @@ public final class HTTPClientTransport: HTTPTransport {
         if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
         do {
             let client = proxied.flatMap { proxySetting.bypasses(host: request.url.host ?? "") ? nil : $0 } ?? direct
+            let deadline = ContinuousClock.now + request.timeout
             let response = try await client.execute(outgoing, timeout: TimeAmount(request.timeout))
-            let buffer = try await response.body.collect(upTo: Self.maximumBodyBytes)
+            // AsyncHTTPClient's deadline ends with the response head; the body is held to the same one here.
+            let buffer = try await Self.before(deadline) { try await response.body.collect(upTo: Self.maximumBodyBytes) }
             var headers: [String: String] = [:]
             for (name, value) in response.headers {
                 let key = name.lowercased()
@@ -59,6 +63,21 @@ public final class HTTPClientTransport: HTTPTransport {
             return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
         } catch {
             throw Self.apiError(for: error)
+        }
+    }
+
+    /// The result of `work`, or `APIError.timeout` once `deadline` has passed (`work` is then cancelled).
+    static func before<Value: Sendable>(_ deadline: ContinuousClock.Instant,
+                                        _ work: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        try await withThrowingTaskGroup(of: Value?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(until: deadline, clock: .continuous)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else { throw APIError.timeout }
+            return value
         }
     }
 

@@ -29,6 +29,14 @@ import Glibc
         }
     }
 
+    @Test func aBodyThatStopsHalfwayTimesOut() async throws {
+        let server = try RawServer(.headThenStall)
+        defer { server.stop() }
+        await #expect(throws: APIError.timeout) {
+            _ = try await client(server.url, timeout: .milliseconds(500)).currencyRates()
+        }
+    }
+
     @Test func aConnectionClosedBeforeTheAnswerIsLost() async throws {
         let server = try RawServer(.closeAfterRequest)
         defer { server.stop() }
@@ -93,7 +101,7 @@ import Glibc
 
 /// A TCP listener on loopback that misbehaves on purpose, one accepted connection at a time.
 final class RawServer: @unchecked Sendable {
-    enum Behaviour { case silent, closeAfterRequest, garbage }
+    enum Behaviour { case silent, closeAfterRequest, garbage, headThenStall }
     let port: Int
     private let descriptor: Int32
     private let thread: Thread
@@ -114,6 +122,11 @@ final class RawServer: @unchecked Sendable {
                 if behaviour == .garbage {
                     let junk = Array("SMTP ready, not HTTP\r\n\u{1}\u{2}\r\n\r\n".utf8)
                     _ = write(connection, junk, junk.count)
+                }
+                if behaviour == .headThenStall {
+                    let head = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"data\": [".utf8)
+                    _ = write(connection, head, head.count)
+                    sleep(3)   // the rest of the body never comes in time
                 }
                 close(connection)
             }
