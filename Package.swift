@@ -15,6 +15,9 @@ let compactRelease: [LinkerSetting] = [
         // What a module compiled with `-static-stdlib` would name for the linker; the packages are compiled without it.
         "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
         "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+        // The static runtime's link file exports every symbol of the executable; nothing looks them up, but the
+        // 3 MB of tables they fill were read and kept resident.
+        "-Xlinker", "--no-export-dynamic",
         "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/minted.order",
         "-Xlinker", "--no-warn-symbol-ordering",
     ], .when(platforms: [.linux], configuration: .release)),
