@@ -9,7 +9,10 @@ struct JourneyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: "Run scripted buy / sell / delivery journeys (TOML) and report each step.",
-        discussion: "Runs against a fresh embedded sandbox (frozen prices) unless a host is given. Exit status 1 when any step fails."
+        discussion: """
+        Each file runs against its own fresh embedded sandbox (frozen prices), so it starts from the seeded wallet as \
+        it would alone; against a host, the files run in order on its state. Exit status 1 when any step fails.
+        """
     )
 
     @OptionGroup var connection: ConnectionOptions
@@ -40,21 +43,23 @@ struct JourneyCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let config = try ConfigFile.load()
-        var sandbox: SandboxServer?
-        let configuration: ClientConfiguration
-        if let remote = try connection.remote(config: config) {
-            configuration = remote.configuration
-        } else {
-            let server = SandboxServer(configuration: SandboxConfiguration(pricefixTTL: pricefixTTL, volatility: volatility))
-            configuration = ClientConfiguration(baseURL: try await server.start(),
-                                                credentials: DigestCredentials(username: "sandbox", password: "sandbox"))
-            sandbox = server
-        }
-        let runner = JourneyRunner(client: MintedClient(configuration: configuration), defaultCustomer: SandboxEngine.demoCustomerId,
-                                   report: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) })
+        let report: @Sendable (String) -> Void = { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         var results: [JourneyResult] = []
-        for (file, journey) in journeys { results.append(await runner.run(journey, file: file)) }
-        await sandbox?.stop()
+        if let remote = try connection.remote(config: config) {
+            let runner = JourneyRunner(client: MintedClient(configuration: remote.configuration),
+                                       defaultCustomer: SandboxEngine.demoCustomerId, report: report)
+            for (file, journey) in journeys { results.append(await runner.run(journey, file: file)) }
+        } else {
+            for (file, journey) in journeys {
+                let server = SandboxServer(configuration: SandboxConfiguration(pricefixTTL: pricefixTTL, volatility: volatility))
+                let configuration = ClientConfiguration(baseURL: try await server.start(),
+                                                        credentials: DigestCredentials(username: "sandbox", password: "sandbox"))
+                let runner = JourneyRunner(client: MintedClient(configuration: configuration),
+                                           defaultCustomer: SandboxEngine.demoCustomerId, report: report)
+                results.append(await runner.run(journey, file: file))
+                await server.stop()
+            }
+        }
         let failed = results.filter { !$0.passed }
         FileHandle.standardOutput.write(Data("\(results.count - failed.count) passed, \(failed.count) failed\n".utf8))
         if let junit {

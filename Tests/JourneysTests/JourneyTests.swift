@@ -106,6 +106,18 @@ struct JourneyTests {
         }
     }
 
+    /// `sell.toml` expects the seeded wallet; after `buy.toml` on the same sandbox it would see 2 g more.
+    @Test func eachFileGetsItsOwnSandboxSoTheyPassTogetherAsAlone() async throws {
+        let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minted-journeys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = ["buy.toml", "sell.toml", "delivery.toml"].map { Self.folder.appendingPathComponent($0).path }
+        let run = try await CommandRun.run(binary, ["journey"] + files, environment: ["XDG_CONFIG_HOME": folder.path])
+        #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
+        #expect(run.stdout.contains("3 passed, 0 failed"))
+    }
+
     @Test func theCommandExitsNonZeroOnFailureAndWritesJUnit() async throws {
         let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minted-journey-\(UUID().uuidString)")
