@@ -101,7 +101,10 @@ public final class HTTPClientTransport: HTTPTransport {
             return .transport(message: "the response is larger than \(maximumBodyBytes / 1024 / 1024) MB")
         }
         if let error = error as? NIOConnectionError {
-            return apiError(for: error.connectionErrors.last?.error ?? error.dnsAAAAError ?? error.dnsAError ?? IOError(errnoCode: ECONNREFUSED, reason: "connect"))
+            guard let cause = error.connectionErrors.last?.error ?? error.dnsAAAAError ?? error.dnsAError else {
+                return .transport(message: "cannot connect to the server")
+            }
+            return apiError(for: cause)
         }
         if let error = error as? IOError {
             switch error.errnoCode {
