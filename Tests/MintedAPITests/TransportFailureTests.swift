@@ -126,7 +126,7 @@ final class RawServer: @unchecked Sendable {
                 if behaviour == .headThenStall {
                     let head = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"data\": [".utf8)
                     _ = write(connection, head, head.count)
-                    sleep(3)   // the rest of the body never comes in time
+                    sleep(60)   // the rest of the body never comes; closing early would read as a truncated answer
                 }
                 close(connection)
             }
