@@ -139,12 +139,17 @@ public struct JourneyRunner: Sendable {
             let wait = Duration.milliseconds(Int(max(0, pricefix.nextUpdate.timeIntervalSince(now())) * 1000) + 1000)
             guard wait <= longestWait else { throw Mismatch(message: "the lock ends in \(wait), longer than the \(longestWait) allowed") }
             try await sleep(wait)
-            if step.expect != nil {
-                guard let repriced = try await client.activeBasket(customer: context.customer, type: type) else {
-                    throw Mismatch(message: "the \(type.rawValue) basket disappeared after its lock expired")
-                }
-                try check(step.expect, basket: repriced)
+            // A read answers the expired lock as it stands (seed 000); the host re-prices on the next change, so the
+            // runner makes the change the client makes: the first line's quantity, sent again.
+            guard let expired = try await client.activeBasket(customer: context.customer, type: type) else {
+                throw Mismatch(message: "the \(type.rawValue) basket disappeared after its lock expired")
             }
+            let repriced = if let line = expired.items.first {
+                try await client.updateItem(customer: context.customer, cartToken: expired.token, sku: line.sku, qty: line.amount)
+            } else {
+                expired
+            }
+            try check(step.expect, basket: repriced)
         case .complete:
             let before = try await units(context.customer)
             let token = try cart(type, context)

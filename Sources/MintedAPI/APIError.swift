@@ -14,6 +14,8 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     case cancelled
     /// The body did not decode: the field path and the start of the body.
     case decoding(path: String, snippet: String)
+    /// A success status whose envelope refuses: `success: false` or a non-zero `code` (the host's own error code).
+    case rejected(status: Int, code: Int, message: String)
 
     /// The HTTP status, when the server answered.
     public var status: Int? {
@@ -23,7 +25,7 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .conflict: 409
         case .validation: 422
         case .rateLimited: 429
-        case .server(let status, _), .http(let status, _): status
+        case .server(let status, _), .http(let status, _), .rejected(let status, _, _): status
         case .transport, .timeout, .cancelled, .decoding: nil
         }
     }
@@ -35,6 +37,7 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
              .validation(let message, _), .rateLimited(_, let message), .server(_, let message),
              .http(_, let message), .transport(let message):
             message
+        case .rejected(_, let code, let message): "refused, code \(code)\(message.isEmpty ? "" : ": " + message)"
         case .timeout: "the request timed out"
         case .cancelled: "the request was cancelled"
         case .decoding(let path, _): "unexpected response: \(path)"

@@ -114,6 +114,55 @@ public struct Basket: Codable, Sendable, Equatable {
         currency = try c.decodeIfPresent(String.self, forKey: .currency)
     }
 
+    /// Encodes as the vendor does: the fields the seeds show as `null` (`external_id`, the addresses, `payment`,
+    /// `delivery`) are written as explicit nulls, not left out; other absent fields are omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(pricefix, forKey: .pricefix)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encodeIfPresent(guid, forKey: .guid)
+        try c.encodeIfPresent(orderCreationStatus, forKey: .orderCreationStatus)
+        try c.encode(externalId, forKey: .externalId)
+        try c.encodeIfPresent(incrementId, forKey: .incrementId)
+        try c.encode(token, forKey: .token)
+        try c.encodeIfPresent(priceToken, forKey: .priceToken)
+        try c.encodeIfPresent(type, forKey: .type)
+        try c.encodeIfPresent(txType, forKey: .txType)
+        try c.encodeIfPresent(price, forKey: .price)
+        try c.encodeIfPresent(tax, forKey: .tax)
+        try c.encode(total, forKey: .total)
+        try c.encodeIfPresent(paymentCost, forKey: .paymentCost)
+        try c.encode(paidTotal, forKey: .paidTotal)
+        try c.encodeIfPresent(deliveryCost, forKey: .deliveryCost)
+        try c.encodeIfPresent(deliveryPrice, forKey: .deliveryPrice)
+        try c.encodeIfPresent(insurancePrice, forKey: .insurancePrice)
+        try c.encodeIfPresent(conversionPrice, forKey: .conversionPrice)
+        try c.encodeIfPresent(marketCommission, forKey: .marketCommission)
+        try c.encodeIfPresent(mintedMarkupPrice, forKey: .mintedMarkupPrice)
+        try c.encodeIfPresent(silverCraftsmanship, forKey: .silverCraftsmanship)
+        try c.encodeIfPresent(chargeFee, forKey: .chargeFee)
+        try c.encodeIfPresent(chargeFeeRate, forKey: .chargeFeeRate)
+        try c.encodeIfPresent(mintingFee, forKey: .mintingFee)
+        try c.encodeIfPresent(storageFee, forKey: .storageFee)
+        try c.encodeIfPresent(storageFeeRate, forKey: .storageFeeRate)
+        try c.encodeIfPresent(chargesVat, forKey: .chargesVat)
+        try c.encodeIfPresent(vatRate, forKey: .vatRate)
+        try c.encodeIfPresent(currencyCode, forKey: .currencyCode)
+        try c.encodeIfPresent(currencyRate, forKey: .currencyRate)
+        try c.encodeIfPresent(currencyTotal, forKey: .currencyTotal)
+        try c.encodeIfPresent(statusId, forKey: .statusId)
+        try c.encodeIfPresent(statusName, forKey: .statusName)
+        try c.encodeIfPresent(customer, forKey: .customer)
+        try c.encode(shippingaddress, forKey: .shippingaddress)
+        try c.encode(billingaddress, forKey: .billingaddress)
+        try c.encode(payment, forKey: .payment)
+        try c.encode(delivery, forKey: .delivery)
+        try c.encodeIfPresent(orderAt, forKey: .orderAt)
+        try c.encode(items, forKey: .items)
+        try c.encodeIfPresent(totalAmount, forKey: .totalAmount)
+        try c.encodeIfPresent(currency, forKey: .currency)
+    }
+
     enum CodingKeys: String, CodingKey {
         case pricefix, id, guid, orderCreationStatus = "order_creation_status", externalId = "external_id"
         case incrementId = "increment_id", token, priceToken = "price_token", type, txType = "tx_type", price, tax

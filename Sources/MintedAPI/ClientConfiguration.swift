@@ -8,12 +8,16 @@ public struct ClientConfiguration: Sendable {
     public var clientId: String
     /// `api-version`.
     public var apiVersion: String
-    /// `Accept-Language`: `tr` or `en`.
+    /// `Accept-Language`: `tr` or `en`; `tr` unless asked otherwise.
     public var language: String
     public var timeout: Duration
 
+    /// `tr`, as the vendor's own samples send (seed 004): the host answers fee-line names in Turkish, product names in
+    /// English, so this is what a partner integration sees.
+    public static let defaultLanguage = "tr"
+
     public init(baseURL: URL, credentials: DigestCredentials, clientId: String = "web", apiVersion: String = "3",
-                language: String = "en", timeout: Duration = .seconds(15)) {
+                language: String = ClientConfiguration.defaultLanguage, timeout: Duration = .seconds(15)) {
         self.baseURL = baseURL
         self.credentials = credentials
         self.clientId = clientId

@@ -37,6 +37,23 @@ public struct Customer: Codable, Sendable, Equatable {
         return joined.isEmpty ? externalId : joined
     }
 
+    /// Encodes as the vendor does: `tax_office` is an explicit null when unset (seed 004); other absent fields are omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(externalId, forKey: .externalId)
+        try c.encodeIfPresent(firstname, forKey: .firstname)
+        try c.encodeIfPresent(middlename, forKey: .middlename)
+        try c.encodeIfPresent(lastname, forKey: .lastname)
+        try c.encodeIfPresent(fullname, forKey: .fullname)
+        try c.encodeIfPresent(email, forKey: .email)
+        try c.encodeIfPresent(phone, forKey: .phone)
+        try c.encodeIfPresent(gender, forKey: .gender)
+        try c.encodeIfPresent(identityNumber, forKey: .identityNumber)
+        try c.encode(taxOffice, forKey: .taxOffice)
+        try c.encodeIfPresent(birthdate, forKey: .birthdate)
+        try c.encodeIfPresent(accountType, forKey: .accountType)
+    }
+
     enum CodingKeys: String, CodingKey {
         case externalId = "external_id", firstname, middlename, lastname, fullname, email, phone, gender
         case identityNumber = "identity_number", taxOffice = "tax_office", birthdate, accountType = "account_type"

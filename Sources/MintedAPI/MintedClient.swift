@@ -20,13 +20,19 @@ public final class MintedClient: Sendable {
     public func send<Payload: Codable & Sendable>(_ endpoint: Endpoint, as: Payload.Type = Payload.self) async throws -> Payload? {
         let response = try await exchange(endpoint)
         guard (200..<300).contains(response.status) else { throw Self.error(for: response) }
+        let envelope: Envelope<Payload>
         do {
-            return try JSONDecoder().decode(Envelope<Payload>.self, from: response.body).data
+            envelope = try JSONDecoder().decode(Envelope<Payload>.self, from: response.body)
         } catch let error as DecodingError {
             throw APIError.decoding(path: error.fieldPath, snippet: Self.snippet(response.body))
         } catch {
             throw APIError.decoding(path: "", snippet: Self.snippet(response.body))
         }
+        // A 200 is not a success when the envelope says otherwise: its data would read as "nothing" and hide the refusal.
+        guard envelope.success, envelope.code == 0 else {
+            throw APIError.rejected(status: response.status, code: envelope.code, message: envelope.message)
+        }
+        return envelope.data
     }
 
     /// Like `send`, for endpoints whose `data` must be present.

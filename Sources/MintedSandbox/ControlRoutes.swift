@@ -56,9 +56,9 @@ struct ControlRoutes: Sendable {
     /// A JSON body as `Value`; malformed JSON is a 400.
     static func decode<Value: Decodable>(_ type: Value.Type, from request: Request) async throws -> Value {
         var request = request
-        let buffer = try await request.collectBody(upTo: 1 << 20)
+        let body = try await request.limitedBody()
         do {
-            return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))
+            return try JSONDecoder().decode(Value.self, from: body)
         } catch {
             throw SandboxError.badRequest(.bodyNotValid("\(Value.self)"))
         }

@@ -28,7 +28,8 @@ extension Response {
                 : .httpError(status: status, reason: error.body ?? error.status.reasonPhrase)
             return .failure(status: status, message: message, language: language)
         default:
-            return .failure(status: 500, message: .internalError("\(error)"), language: language)
+            // The detail is kept in the case, not worded: an internal type name tells the person nothing to act on.
+            return .failure(status: 500, message: .internalError(String(describing: error)), language: language)
         }
     }
 }

@@ -18,11 +18,14 @@ public struct FeeSchedule: Sendable, Equatable {
     public var shippingCost: Decimal
     /// Delivery: `vat_rate`, percent of conversion fees plus shipping.
     public var deliveryVatRate: Decimal
+    /// `payment.comission`, percent of `payment.amount` (seed 004: 2.88 % of 1777.02 = 51.18).
+    public var paymentCommissionRate: Decimal
 
     /// A schedule; the defaults are the sandbox's standard rates.
     public init(buyChargeFeeRate: Decimal = Decimal(minorUnits: 175), storageFeeRate: Decimal = Decimal(minorUnits: 30),
                 buyVatRate: Decimal = 5, sellChargeFeeRate: Decimal = Decimal(minorUnits: 175), sellVatRate: Decimal = 5,
-                shippingCost: Decimal = 25, deliveryVatRate: Decimal = 5) {
+                shippingCost: Decimal = 25, deliveryVatRate: Decimal = 5,
+                paymentCommissionRate: Decimal = Decimal(minorUnits: 288)) {
         self.buyChargeFeeRate = buyChargeFeeRate
         self.storageFeeRate = storageFeeRate
         self.buyVatRate = buyVatRate
@@ -30,6 +33,7 @@ public struct FeeSchedule: Sendable, Equatable {
         self.sellVatRate = sellVatRate
         self.shippingCost = shippingCost
         self.deliveryVatRate = deliveryVatRate
+        self.paymentCommissionRate = paymentCommissionRate
     }
 
     /// Charge 1.75 %, storage 0.3 %, VAT 5 %; sell charge 1.75 %, VAT 5 %; shipping 25.00, VAT 5 %.

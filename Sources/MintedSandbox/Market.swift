@@ -7,8 +7,6 @@ struct Market: Sendable {
     let id: Int
     /// `item_currency_name`.
     let name: String
-    /// `item_currency_name` for `Accept-Language: tr`.
-    let turkishName: String
     let metal: MetalType
     let currencyCode: String
     /// The live buy rate per gram, in cents.
@@ -20,21 +18,15 @@ struct Market: Sendable {
     /// The minute (since 1970) of `history[0]`.
     var historyStartMinute: Int
 
-    init(id: Int, name: String, turkishName: String, metal: MetalType, currencyCode: String, buyCents: Int, spreadPercent: Int = 2) {
+    init(id: Int, name: String, metal: MetalType, currencyCode: String, buyCents: Int, spreadPercent: Int = 2) {
         self.id = id
         self.name = name
-        self.turkishName = turkishName
         self.metal = metal
         self.currencyCode = currencyCode
         self.buyCents = buyCents
         self.spreadPercent = spreadPercent
         self.history = MarketHistory()
         self.historyStartMinute = 0
-    }
-
-    /// `item_currency_name` in `language`.
-    func name(in language: SandboxLanguage) -> String {
-        language == .turkish ? turkishName : name
     }
 
     /// The sell rate for a buy rate: buy minus the spread, rounded half-up to whole cents.

@@ -3,10 +3,22 @@ import Hummingbird
 
 /// The request's body and query as `RequestFields`.
 extension Request {
-    /// The JSON body's fields (at most 1 MiB); malformed JSON is a 400.
+    /// The most a request body may hold.
+    static let bodyLimit = 1 << 20
+
+    /// The JSON body's fields (at most `bodyLimit`); malformed JSON is a 400, a larger body a 413.
     mutating func bodyFields() async throws -> RequestFields {
-        let buffer = try await collectBody(upTo: 1 << 20)
-        return try RequestFields(body: Data(buffer.readableBytesView))
+        try RequestFields(body: try await limitedBody())
+    }
+
+    /// The body, at most `bodyLimit` bytes; more is a 413 with the envelope (NIO's own error would read as a 500 that
+    /// names an internal type).
+    mutating func limitedBody() async throws -> Data {
+        do {
+            return Data(try await collectBody(upTo: Self.bodyLimit).readableBytesView)
+        } catch {
+            throw SandboxError.payloadTooLarge(.bodyTooLarge(limit: Self.bodyLimit))
+        }
     }
 
     /// The query string's fields, percent-decoded.

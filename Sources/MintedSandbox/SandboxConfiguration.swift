@@ -21,6 +21,8 @@ public struct SandboxConfiguration: Sendable, Equatable {
     public var password: String
     /// The Digest realm.
     public var realm: String
+    /// The Digest form the sandbox challenges with and accepts.
+    public var digestMode: DigestMode
     /// Seconds a Digest nonce stays fresh; older ones are answered with `stale=true`.
     public var nonceLifetime: TimeInterval
     /// Seconds a webview bearer token (Create Token) stays valid.
@@ -33,7 +35,8 @@ public struct SandboxConfiguration: Sendable, Equatable {
     /// A configuration; every default is the documented sandbox behaviour.
     public init(seed: UInt64 = 1, pricefixTTL: TimeInterval = 240, volatility: Double = 0.0005, rateStep: TimeInterval = 5,
                 storageAllowanceGrams: Decimal = 0, fees: FeeSchedule = .standard, username: String = "sandbox",
-                password: String = "sandbox", realm: String = "minted-sandbox", nonceLifetime: TimeInterval = 300,
+                password: String = "sandbox", realm: String = "minted-sandbox",
+                digestMode: DigestMode = .rfc7616, nonceLifetime: TimeInterval = 300,
                 webviewTokenTTL: TimeInterval = 900, deliveryStageSeconds: TimeInterval = 60, faults: FaultPlan = FaultPlan()) {
         self.seed = seed
         self.pricefixTTL = pricefixTTL
@@ -44,6 +47,7 @@ public struct SandboxConfiguration: Sendable, Equatable {
         self.username = username
         self.password = password
         self.realm = realm
+        self.digestMode = digestMode
         self.nonceLifetime = nonceLifetime
         self.webviewTokenTTL = webviewTokenTTL
         self.deliveryStageSeconds = deliveryStageSeconds

@@ -3,18 +3,18 @@ import MintedAPI
 
 /// A basket record as the API answers it: every money field filled, items priced at the locked rates.
 extension SandboxEngine {
-    /// The API's view of `record` at `now`; `updated` marks an answer that re-priced an expired lock.
-    func basket(_ record: BasketRecord, now: Date, updated: Bool) -> Basket {
+    /// The API's view of `record` at `now`. `updated` is `pricefix.updated`: true on the change that re-priced an
+    /// expired lock, false on a read (seed 000), nil (absent) on a change within the lock (seed 004).
+    func basket(_ record: BasketRecord, now: Date, updated: Bool?) -> Basket {
         let priced = pricedItems(record)
         let charges = self.charges(record, items: priced)
-        let fees = charges.paidTotal - charges.total
         var basket = Basket(
             token: record.token, type: record.type, total: charges.total, paidTotal: charges.paidTotal,
             items: priced.map(\.item)
         )
         if record.state == .open {
             basket.pricefix = Pricefix(
-                remaining: record.lock.remaining(at: now), nextUpdate: record.lock.expiresAt, updated: updated ? true : nil
+                remaining: record.lock.remaining(at: now), nextUpdate: record.lock.expiresAt, updated: updated
             )
         }
         basket.id = record.id
@@ -48,14 +48,22 @@ extension SandboxEngine {
         basket.statusName = status.name
         basket.customer = customers[record.customerId]?.customer
         basket.shippingaddress = record.shippingAddress
-        basket.payment = Payment(
-            amount: charges.total, state: record.state == .completed ? "paid" : "new",
-            comission: fees < 0 ? -fees : fees, total: charges.paidTotal
-        )
+        basket.payment = payment(record, charges: charges)
         basket.orderAt = Timestamp.microsecondString(record.openedAt)
         basket.totalAmount = Decimal(record.lines.reduce(0) { $0 + $1.qty })
         basket.currency = priced.first?.item.itemCurrencyName
         return basket
+    }
+
+    /// The payment block of seed 004: `amount` = total, `comission` = amount × the payment commission rate,
+    /// `total` = amount + comission, `details` null until paid. A sell pays the customer, so it has none (null).
+    func payment(_ record: BasketRecord, charges: BasketCharges) -> Payment? {
+        guard record.type != .sell else { return nil }
+        let comission = charges.total.percent(configuration.fees.paymentCommissionRate)
+        return Payment(
+            amount: charges.total, state: record.state == .completed ? "paid" : "new", comission: comission,
+            total: charges.total + comission
+        )
     }
 
     /// The basket's charges under the configured fee schedule. A buy pays storage only on the items of a
@@ -71,6 +79,7 @@ extension SandboxEngine {
             let storable = items.filter { (grams[$0.metal] ?? 0) > configuration.storageAllowanceGrams }
                 .reduce(Decimal(0)) { $0 + $1.item.total }
             let minting = items.reduce(Decimal(0)) { $0 + $1.mintingFee * Decimal($1.item.amount) }
+            // One fee per unit, each already rounded: 3 × 11.85 = 35.55 (seed 004), not 2 % of 1777.02.
             return fees.buy(total: total, mintingFee: minting, storableTotal: storable)
         case .sell:
             return fees.sell(total: total)
@@ -86,6 +95,7 @@ extension SandboxEngine {
             guard let product = product(sku: line.sku), let index = marketIndex(product.currencyId) else { return nil }
             let market = markets[index]
             let quote = record.lock.quotes[market.id] ?? market.quote
+            let mintingFee = product.mintingFee(ratePerGram: quote.buy)
             let unit: Decimal = switch record.type {
             case .buy: product.unitPrice(ratePerGram: quote.buy)
             case .sell: product.unitPrice(ratePerGram: quote.sell)
@@ -98,13 +108,13 @@ extension SandboxEngine {
                 prices: [
                     ItemPrice(id: 6, name: "Fiziksel Dönüşüm", price: product.conversionFee),
                     ItemPrice(id: 4, name: "Kargo", price: 0),
-                    ItemPrice(id: 7, name: "Minting Fee", price: product.mintingFee),
+                    ItemPrice(id: 7, name: "Minting Fee", price: mintingFee),
                     ItemPrice(id: 2, name: "Sigorta", price: 0),
                 ]
             )
             return PricedItem(
                 item: item, metal: product.metal, grams: product.weight * Decimal(line.qty),
-                mintingFee: product.mintingFee, currencyCode: market.currencyCode
+                mintingFee: mintingFee, currencyCode: market.currencyCode
             )
         }
     }

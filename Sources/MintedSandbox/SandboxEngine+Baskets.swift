@@ -1,18 +1,18 @@
 import Foundation
 import MintedAPI
 
-/// Baskets: Get Active Basket, Add / Update / Delete Basket Item, Clear Basket. Each read or change of a
-/// basket whose price lock has expired re-prices it first and answers `pricefix.updated = true`.
+/// Baskets: Get Active Basket, Add / Update / Delete Basket Item, Clear Basket. A read never re-prices: it answers an
+/// expired lock as it stands (`remaining` negative, `updated: false`, seed 000). The next change of a basket whose lock
+/// has expired re-prices it first and answers `pricefix.updated = true`.
 extension SandboxEngine {
-    /// The customer's open basket of `type`, or nil; 404 for an unknown customer.
+    /// The customer's open basket of `type`, or nil; 404 for an unknown customer. The lock is answered as it stands.
     public mutating func activeBasket(customer id: String, type: BasketType, now: Date) throws -> Basket? {
         _ = try account(id)
         advance(to: now)
         guard let index = baskets.firstIndex(where: { $0.customerId == id && $0.type == type && $0.state == .open }) else {
             return nil
         }
-        let updated = refreshLock(at: index, now: now)
-        return basket(baskets[index], now: now, updated: updated)
+        return basket(baskets[index], now: now, updated: false)
     }
 
     /// Adds `qty` units of `sku`. Without `cartToken` a new basket of `type` is opened, replacing the customer's
@@ -24,6 +24,7 @@ extension SandboxEngine {
         validate(sku: sku, for: type, into: &errors)
         if let cartToken { validate(cartToken: cartToken, into: &errors) }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        let id = ownerId(id, cartToken: cartToken)
         _ = try account(id)
         advance(to: now)
         let index: Int
@@ -38,7 +39,7 @@ extension SandboxEngine {
             index = openBasket(customer: id, type: type, now: now)
         }
         baskets[index].setQty(baskets[index].qty(of: sku) + qty, of: sku)
-        return basket(baskets[index], now: now, updated: updated)
+        return basket(baskets[index], now: now, updated: updated ? true : nil)
     }
 
     /// Sets `sku` to exactly `qty` units (0 removes the line) in the customer's open basket `cartToken`.
@@ -48,6 +49,7 @@ extension SandboxEngine {
         validate(sku: sku, for: nil, into: &errors)
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        let id = ownerId(id, cartToken: cartToken)
         _ = try account(id)
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
@@ -56,7 +58,7 @@ extension SandboxEngine {
         }
         let updated = refreshLock(at: index, now: now)
         baskets[index].setQty(qty, of: sku)
-        return basket(baskets[index], now: now, updated: updated)
+        return basket(baskets[index], now: now, updated: updated ? true : nil)
     }
 
     /// Removes the line of `sku` from the customer's open basket `cartToken`; 422 when the basket has no such line.
@@ -65,13 +67,14 @@ extension SandboxEngine {
         validate(sku: sku, for: nil, into: &errors)
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        let id = ownerId(id, cartToken: cartToken)
         _ = try account(id)
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
         guard baskets[index].qty(of: sku) > 0 else { throw SandboxError.field("sku", .basketHoldsNo(sku: sku)) }
         let updated = refreshLock(at: index, now: now)
         baskets[index].setQty(0, of: sku)
-        return basket(baskets[index], now: now, updated: updated)
+        return basket(baskets[index], now: now, updated: updated ? true : nil)
     }
 
     /// Empties the customer's open basket `cartToken`; the basket stays open.
@@ -79,12 +82,13 @@ extension SandboxEngine {
         var errors: [String: [SandboxMessage]] = [:]
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        let id = ownerId(id, cartToken: cartToken)
         _ = try account(id)
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)
         let updated = refreshLock(at: index, now: now)
         baskets[index].lines = []
-        return basket(baskets[index], now: now, updated: updated)
+        return basket(baskets[index], now: now, updated: updated ? true : nil)
     }
 
     /// Opens a new basket of `type` for the customer with a fresh price lock, replacing their open one of that type.
@@ -109,6 +113,14 @@ extension SandboxEngine {
             throw SandboxError.notFound(.customerBasketNotFound(customer: id))
         }
         return index
+    }
+
+    /// The customer a basket call acts for: `id`, or, when `id` is empty and a `cartToken` is given, the owner of that
+    /// open basket — seed 004's own Update Basket Item request sends `"external_customer_id": ""` with a cart token.
+    func ownerId(_ id: String, cartToken: String?) -> String {
+        guard id.isEmpty, let cartToken,
+              let basket = baskets.first(where: { $0.token == cartToken && $0.state == .open }) else { return id }
+        return basket.customerId
     }
 
     /// Re-prices the basket at `index` when its lock has expired: a new lock at the live rates and a new

@@ -16,6 +16,7 @@ extension SandboxEngine {
             errors["shipping_address", default: []].append(.required("shipping_address"))
         }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
+        let id = ownerId(id, cartToken: cartToken)
         var account = try account(id)
         advance(to: now)
         let index = try openBasketIndex(customer: id, cartToken: cartToken)

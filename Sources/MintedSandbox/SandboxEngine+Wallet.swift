@@ -9,13 +9,15 @@ extension SandboxEngine {
     }
 
     /// The customer's holdings in catalog order, valued at the live sell rate; 404 for an unknown customer.
+    /// `deliverable` is a filter that is off when false: seed 004's documented wallet query sends
+    /// `is_deliverable=false` and must see every holding; `true` narrows to what a delivery basket can take.
     public mutating func balance(customer id: String, metals: [MetalType] = MetalType.allCases, deliverable: Bool? = nil,
                                  now: Date) throws -> [Holding] {
         let account = try account(id)
         advance(to: now)
         return catalog.compactMap { product -> Holding? in
             guard let amount = account.wallet[product.sku], amount > 0, metals.contains(product.metal),
-                  deliverable.map({ $0 == product.isDeliverable }) ?? true,
+                  deliverable != true || product.isDeliverable,
                   let index = marketIndex(product.currencyId) else { return nil }
             let market = markets[index]
             let weight = product.weight * Decimal(amount)

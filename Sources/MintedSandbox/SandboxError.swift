@@ -9,6 +9,8 @@ public enum SandboxError: Error, Sendable, Equatable {
     case notFound(SandboxMessage)
     /// 409: the operation conflicts with the basket's state (an expired price lock).
     case conflict(SandboxMessage)
+    /// 413: a request body over the sandbox's limit.
+    case payloadTooLarge(SandboxMessage)
     /// 422: per-field validation messages.
     case validation(message: SandboxMessage, fields: [String: [SandboxMessage]])
 
@@ -19,6 +21,7 @@ public enum SandboxError: Error, Sendable, Equatable {
         case .unauthorized: 401
         case .notFound: 404
         case .conflict: 409
+        case .payloadTooLarge: 413
         case .validation: 422
         }
     }
@@ -26,7 +29,8 @@ public enum SandboxError: Error, Sendable, Equatable {
     /// The envelope's human message.
     public var message: SandboxMessage {
         switch self {
-        case .badRequest(let message), .unauthorized(let message), .notFound(let message), .conflict(let message), .validation(let message, _):
+        case .badRequest(let message), .unauthorized(let message), .notFound(let message), .conflict(let message),
+             .payloadTooLarge(let message), .validation(let message, _):
             message
         }
     }

@@ -11,8 +11,10 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case internalError(String)
     case injectedFault(Int)
     case bodyNotJSONObject
+    case bodyTooLarge(limit: Int)
     case bodyNotValid(String)
     case bearerRequired
+    case clientIdRequired
     case bearerInvalid
     case bearerExpired
     // Not found and conflicts.
@@ -66,11 +68,13 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .staleNonce: "Stale nonce"
         case .noRoute(let method, let path): "No route for \(method) \(path)"
         case .httpError(_, let reason): reason
-        case .internalError(let detail): "internal sandbox error: \(detail)"
+        case .internalError: "internal sandbox error"
         case .injectedFault(let status): "Injected fault: \(status)"
         case .bodyNotJSONObject: "The request body is not a JSON object."
+        case .bodyTooLarge(let limit): "The request body is larger than \(limit / 1024) KiB."
         case .bodyNotValid(let type): "The request body is not a valid \(type)."
         case .bearerRequired: "A bearer token is required."
+        case .clientIdRequired: "The x-client-id header is required (seed 000 sends web; an empty value is accepted)."
         case .bearerInvalid: "Invalid bearer token."
         case .bearerExpired: "The bearer token has expired."
         case .customerNotFound(let id): "customer \(id) not found"
@@ -117,11 +121,13 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .staleNonce: "Nonce süresi doldu"
         case .noRoute(let method, let path): "\(method) \(path) için bir yol yok"
         case .httpError(let status, _): "İstek işlenemedi (HTTP \(status))."
-        case .internalError(let detail): "sandbox iç hatası: \(detail)"
+        case .internalError: "sandbox iç hatası"
         case .injectedFault(let status): "Yapay hata: \(status)"
         case .bodyNotJSONObject: "İstek gövdesi bir JSON nesnesi değil."
+        case .bodyTooLarge(let limit): "İstek gövdesi \(limit / 1024) KiB'tan büyük."
         case .bodyNotValid(let type): "İstek gövdesi geçerli bir \(type) değil."
         case .bearerRequired: "Bearer token gereklidir."
+        case .clientIdRequired: "x-client-id başlığı zorunludur."
         case .bearerInvalid: "Geçersiz bearer token."
         case .bearerExpired: "Bearer token'ın süresi doldu."
         case .customerNotFound(let id): "\(id) müşterisi bulunamadı"

@@ -53,6 +53,7 @@ public actor SandboxServer {
         router.add(middleware: ErrorEnvelopeMiddleware())
         router.add(middleware: FaultMiddleware(store: store))
         router.add(middleware: DigestGateMiddleware(store: store))
+        router.add(middleware: ClientIdMiddleware())
         SandboxRoutes(store: store).register(on: router)
         ControlRoutes(store: store).register(on: router)
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()

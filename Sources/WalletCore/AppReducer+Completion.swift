@@ -84,8 +84,7 @@ extension AppReducer {
             }
             state.modal = nil
             if error.status == 409 {
-                state.repricing = true
-                return loadBasket(&state)
+                return reprice(&state)
             }
             return .none
         }

@@ -113,8 +113,7 @@ extension AppReducer {
             return .none
         }
         state.notice = Notice(.info, "the sandbox ended the price lock: re-pricing the basket")
-        state.repricing = true
-        return loadBasket(&state)
+        return reprice(&state)
     }
 
     static func priceSpikeRequested(percent: Decimal, _ state: inout AppState) -> Effect {

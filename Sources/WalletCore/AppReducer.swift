@@ -31,11 +31,10 @@ public enum AppReducer {
 
         case .ticked(let now):
             state.now = now
-            if let pricefix = state.basket?.pricefix, now >= pricefix.nextUpdate, !state.repricing {
-                state.repricing = true
-                return call(.activeBasket(customer: state.customerId, type: state.basketType), &state)
-            }
-            return .none
+            guard let basket = state.basket, let pricefix = basket.pricefix, now >= pricefix.nextUpdate, !state.repricing,
+                  !basket.items.isEmpty, state.basketRequestsInFlight == 0,
+                  state.repriceAttemptedAt.map({ now.timeIntervalSince($0) >= repriceRetry }) ?? true else { return .none }
+            return reprice(&state)
 
         case .ratePollDue:
             return call(.currencyRates, &state)
@@ -355,6 +354,20 @@ public enum AppReducer {
     static func finishBasket(_ state: inout AppState) {
         finish(&state)
         state.basketRequestsInFlight = max(0, state.basketRequestsInFlight - 1)
+    }
+
+    /// Seconds between two automatic re-price attempts while a lock stays expired (a failing host is not hammered).
+    static let repriceRetry: TimeInterval = 5
+
+    /// Re-prices an expired basket as the host requires: a read answers the lock as it stands (seed 000: `remaining`
+    /// negative, `updated: false`), only a change re-prices. So the first line's quantity is sent again — a change that
+    /// changes nothing — and the answer (`updated: true`) flashes what moved. An empty basket has nothing to re-price:
+    /// it is read again.
+    static func reprice(_ state: inout AppState) -> Effect {
+        state.repricing = true
+        state.repriceAttemptedAt = state.now
+        guard let basket = state.basket, let line = basket.items.first else { return loadBasket(&state) }
+        return call(.updateItem(customer: state.customerId, cartToken: basket.token, sku: line.sku, qty: line.amount), &state)
     }
 
     static func loadBasket(_ state: inout AppState) -> Effect {

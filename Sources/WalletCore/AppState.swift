@@ -14,6 +14,8 @@ public struct AppState: Sendable, Equatable {
     public var basketGeneration = 0
     /// True while an expired lock's re-price is on its way.
     public var repricing = false
+    /// When the client last asked the host to re-price an expired lock; retries wait `AppReducer.repriceRetry`.
+    public var repriceAttemptedAt: Date?
     public var holdings: [Holding] = []
     public var holdingsLoaded = false
     public var rates: [CurrencyRate] = []

@@ -10,7 +10,8 @@ struct APICommand: AsyncParsableCommand {
         discussion: """
         Connection: --base-url/--username/--password, or MINTED_BASE_URL/MINTED_USERNAME/MINTED_PASSWORD, or the config \
         file. Exit status: 0 ok, 2 usage or configuration, 3 unauthorized, 4 validation (400/422), 5 not found, \
-        6 conflict, 7 server error or rate limit, 8 network or timeout, 9 malformed response.
+        6 conflict, 7 server error or rate limit, 8 network or timeout, 9 malformed response, \
+        10 refused by the envelope (a success status with success false or a non-zero code).
         """,
         subcommands: [
             APIProducts.self, APICustomer.self, APIBasket.self, APIComplete.self, APIOrders.self, APIReceipt.self,
@@ -21,7 +22,7 @@ struct APICommand: AsyncParsableCommand {
 
 /// Exit statuses of `minted api`, one per kind of failure.
 enum APIExit: Int32 {
-    case usage = 2, unauthorized = 3, validation = 4, notFound = 5, conflict = 6, server = 7, network = 8, malformed = 9
+    case usage = 2, unauthorized = 3, validation = 4, notFound = 5, conflict = 6, server = 7, network = 8, malformed = 9, rejected = 10
 
     init(_ error: APIError) {
         switch error {
@@ -33,6 +34,7 @@ enum APIExit: Int32 {
         case .http(let status, _): self = status == 400 ? .validation : .server
         case .transport, .timeout, .cancelled: self = .network
         case .decoding: self = .malformed
+        case .rejected: self = .rejected
         }
     }
 }

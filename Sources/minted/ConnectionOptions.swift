@@ -23,7 +23,7 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "The api-version header. Also MINTED_API_VERSION.")
     var apiVersion: String?
 
-    @Option(help: "Accept-Language: en or tr. Also MINTED_LANGUAGE.")
+    @Option(help: "Accept-Language: tr (default, as the vendor sends) or en. Also MINTED_LANGUAGE.")
     var language: String?
 
     @Option(help: "Per-request timeout in seconds.")
@@ -70,14 +70,25 @@ struct ConnectionOptions: ParsableArguments {
             baseURL: url, credentials: DigestCredentials(username: user, password: pass),
             clientId: pick(clientId, "MINTED_CLIENT_ID", config.clientId) ?? "web",
             apiVersion: pick(apiVersion, "MINTED_API_VERSION", config.apiVersion) ?? "3",
-            language: pick(language, "MINTED_LANGUAGE", config.language) ?? "en",
+            language: pick(language, "MINTED_LANGUAGE", config.language) ?? ClientConfiguration.defaultLanguage,
             timeout: .milliseconds(Int(timeout * 1000))
         )
         return Remote(configuration: configuration, kind: kind)
     }
 
     /// The language in force, for formatting.
+    /// The `Accept-Language` to send: the flag, `MINTED_LANGUAGE`, the config file, else `tr` (the vendor's default).
     func resolvedLanguage(config: ConfigFile) -> String {
-        language ?? ProcessInfo.processInfo.environment["MINTED_LANGUAGE"] ?? config.language ?? "en"
+        chosenLanguage(config: config) ?? ClientConfiguration.defaultLanguage
+    }
+
+    /// The language money is formatted in on screen: the one chosen, else English digits (1,777.02) — the header's
+    /// default follows the vendor, the screen's the person, who did not ask for Turkish.
+    func displayLanguage(config: ConfigFile) -> String {
+        chosenLanguage(config: config) ?? "en"
+    }
+
+    private func chosenLanguage(config: ConfigFile) -> String? {
+        language ?? ProcessInfo.processInfo.environment["MINTED_LANGUAGE"] ?? config.language
     }
 }

@@ -37,10 +37,21 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Digest password.")
     var password: String = "sandbox"
 
+    @Option(help: "Digest form: rfc7616 (qop=auth, nonce counts; default) or rfc2069 (no qop, as the vendor's example).")
+    var digest: String = DigestMode.rfc7616.rawValue
+
+    /// A week: a lock longer than any demo, and far inside what `Date` arithmetic holds.
+    static let maximumPricefixTTL: Double = 7 * 24 * 3_600
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-        guard pricefixTTL > 0 else { throw ValidationError("--pricefix-ttl must be positive") }
-        guard volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
+        guard pricefixTTL.isFinite, pricefixTTL > 0, pricefixTTL <= Self.maximumPricefixTTL else {
+            throw ValidationError("--pricefix-ttl must be a number of seconds in (0, \(Int(Self.maximumPricefixTTL))]")
+        }
+        guard volatility.isFinite, volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
+        guard DigestMode(rawValue: digest) != nil else {
+            throw ValidationError("--digest must be one of: \(DigestMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard FaultPlan.latency(latency) != nil else { throw ValidationError("--latency must be MS or MS+JITTER, e.g. 50+20") }
     }
 
@@ -48,6 +59,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let delay = FaultPlan.latency(latency) ?? (0, 0)
         let configuration = SandboxConfiguration(seed: seed, pricefixTTL: pricefixTTL, volatility: volatility,
                                                  username: username, password: password,
+                                                 digestMode: DigestMode(rawValue: digest) ?? .rfc7616,
                                                  faults: FaultPlan(latencyMs: delay.fixed, jitterMs: delay.jitter))
         let server: SandboxServer
         do {
@@ -61,11 +73,16 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let url = try await server.start(host: host, port: port)
         say("minted sandbox on \(url.absoluteString)")
-        say("Digest credentials: \(username) / \(password)")
+        // The public default is printed so a fresh user can curl at once; a password of the person's own is not.
+        let shownPassword = password == "sandbox" ? password : "(as given with --password)"
+        say("Digest credentials: \(username) / \(shownPassword) · \(digest)")
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            say("warning: bound to \(host): the sandbox is reachable from the network, with these credentials")
+        }
         if let state { say("state file: \(state)") }
         say("control API: \(url.absoluteString)/_sandbox/ (same credentials; see README)")
         say("demo customer: \(SandboxEngine.demoCustomerId)")
-        say("try: curl --digest -u \(username):… \(url.absoluteString)/partner/walletable/currency-rates")
+        say("try: curl --digest -u \(username):… -H 'x-client-id: web' \(url.absoluteString)/partner/walletable/currency-rates")
         let (stop, stopped) = AsyncStream<Int32>.makeStream()
         var sources: [any DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM, SIGHUP] {

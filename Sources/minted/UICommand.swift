@@ -74,7 +74,7 @@ struct UICommand: AsyncParsableCommand {
                                           "user": "\(configuration.credentials.username)"])
         guard let chart = ChartStyle(rawValue: graph) else { throw ValidationError("--graph must be braille, block or ascii") }
         let catalog = ThemeCatalog.catalog(selected: theme ?? config.theme ?? "default")
-        let context = RenderContext(themes: catalog.themes, chart: chart, money: .forLanguage(language))
+        let context = RenderContext(themes: catalog.themes, chart: chart, money: .forLanguage(connection.displayLanguage(config: config)))
         var state = AppState(connection: kind, customerId: customerId, now: Date(),
                              ratePolling: RatePolling(interval: .seconds(max(1, pollInterval))))
         state.focus = .products

@@ -34,6 +34,28 @@ struct ErrorMappingTests {
         }
     }
 
+    /// A 200 that refuses in its envelope is an error with the host's code and message, not empty data.
+    @Test func aSuccessStatusWithARefusingEnvelopeIsAnError() async {
+        await #expect(throws: APIError.rejected(status: 200, code: 0, message: "basket locked")) {
+            _ = try await failing(200, #"{"data": null, "success": false, "code": 0, "message": "basket locked"}"#).currencyRates()
+        }
+        await #expect(throws: APIError.rejected(status: 200, code: 1042, message: "Kayıt bulunamadı")) {
+            _ = try await failing(200, #"{"data": [], "success": true, "code": 1042, "message": "Kayıt bulunamadı"}"#).currencyRates()
+        }
+        let error = APIError.rejected(status: 200, code: 1042, message: "Kayıt bulunamadı")
+        #expect(error.description == "200 refused, code 1042: Kayıt bulunamadı")
+    }
+
+    @Test func theClientSendsTurkishByDefaultAsTheVendorsSamples() async throws {
+        let seen = Mutex<[String?]>([])
+        let client = client(FakeTransport { request in
+            seen.withLock { $0.append(request.headers["Accept-Language"]) }
+            return FakeTransport.json(#"{"data": [], "success": true, "code": 0, "message": ""}"#)
+        })
+        _ = try await client.currencyRates()
+        #expect(seen.withLock { $0 } == ["tr"])
+    }
+
     @Test func malformedSuccessBodiesAreDecodingErrorsWithTheBody() async {
         await #expect(throws: APIError.decoding(path: "", snippet: "<html>oops</html>")) {
             _ = try await failing(200, "<html>oops</html>").currencyRates()

@@ -11,6 +11,7 @@ import Testing
     /// A GET of `path` with `authorization`, if any.
     private func get(_ base: URL, _ path: String, authorization: String? = nil) async throws -> HTTPResponse {
         var request = HTTPRequest(method: "GET", url: URL(string: base.absoluteString + path)!)
+        request.headers["x-client-id"] = "web"
         if let authorization { request.headers["Authorization"] = authorization }
         return try await transport.send(request)
     }
@@ -80,6 +81,59 @@ import Testing
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }
             #expect(counts == Array(repeating: 2, count: 20))
+        }
+    }
+
+    private static let rfc2069 = SandboxConfiguration(volatility: 0, digestMode: .rfc2069)
+
+    /// `minted sandbox --digest rfc2069`: one challenge without `qop` (MD5), and our client answers it in that form.
+    @Test func rfc2069ChallengesWithoutQOPAndTheClientAnswersInKind() async throws {
+        let transport = CountingTransport()
+        try await SandboxFixtures.withSandbox(Self.rfc2069, transport: transport) { client, _ in
+            #expect(try await client.currencyRates().count == 2)
+            #expect(try await client.currencyRates().count == 2)
+            #expect(transport.seen == [401, 200, 200])
+            let offered = AuthChallenge.parseAll(transport.all[0].header("www-authenticate") ?? "")
+            #expect(offered.count == 1)
+            #expect(offered.first?.parameters["qop"] == nil && offered.first?.parameters["nonce"] != nil)
+            let answer = try #require(transport.sent[1].headers["Authorization"])
+            let parameters = try #require(AuthChallenge.parseAll(answer).first?.parameters)
+            #expect(parameters["qop"] == nil && parameters["nc"] == nil && parameters["cnonce"] == nil)
+            #expect(parameters["response"]?.count == 32)
+        }
+    }
+
+    /// The client still speaks RFC 7616 to a sandbox that offers `qop="auth"`.
+    @Test func rfc7616ClientAnswersWithQOPAndCounts() async throws {
+        let transport = CountingTransport()
+        try await SandboxFixtures.withSandbox(transport: transport) { client, _ in
+            #expect(try await client.currencyRates().count == 2)
+            let answer = try #require(transport.sent[1].headers["Authorization"])
+            let parameters = try #require(AuthChallenge.parseAll(answer).first?.parameters)
+            #expect(parameters["qop"] == "auth" && parameters["nc"] == "00000001" && parameters["cnonce"] != nil)
+        }
+    }
+
+    /// Seed 004's header, exactly its shape: `Digest username=guest, realm="test", nonce="2", uri="/uri",
+    /// response="…"` — the username unquoted, no `qop`, `nc`, `cnonce`, `opaque` or `algorithm`.
+    @Test func theSeedsOwnHeaderShapeIsAccepted() async throws {
+        let configuration = SandboxConfiguration(volatility: 0, username: "guest", password: "secret", realm: "test",
+                                                 digestMode: .rfc2069)
+        try await SandboxFixtures.withSandbox(configuration, password: "secret") { _, server in
+            let base = try #require(await server.baseURL)
+            let path = Endpoint.currencyRatesPath
+            let refused = try await get(base, path)
+            #expect(refused.status == 401)
+            let nonce = try #require(AuthChallenge.parseAll(refused.header("www-authenticate") ?? "").first?.parameters["nonce"])
+            let response = DigestResponse.response(algorithm: .md5, username: "guest", realm: "test", password: "secret",
+                                                   method: "GET", uri: path, nonce: nonce, nc: nil, cnonce: nil, qop: nil)
+            let header = #"Digest username=guest, realm="test", nonce="\#(nonce)", uri="\#(path)", response="\#(response)""#
+            #expect(try await get(base, path, authorization: header).status == 200)
+            #expect(try await get(base, path, authorization: header).status == 200)
+            let wrong = header.replacingOccurrences(of: response, with: String(repeating: "0", count: 32))
+            #expect(try await get(base, path, authorization: wrong).status == 401)
+            let withQOP = header + ", qop=auth, nc=00000001, cnonce=\"abc\""
+            #expect(try await get(base, path, authorization: withQOP).status == 401)
         }
     }
 }

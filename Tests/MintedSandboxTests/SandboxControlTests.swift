@@ -90,7 +90,8 @@ import Testing
             await #expect(throws: APIError.conflict(message: "price lock expired, re-price the basket")) {
                 try await client.complete(.buy, customer: customer, cartToken: basket.token)
             }
-            let repriced = try #require(try await client.activeBasket(customer: customer, type: .buy))
+            #expect(try await client.activeBasket(customer: customer, type: .buy)?.pricefix?.updated == false)
+            let repriced = try await client.updateItem(customer: customer, cartToken: basket.token, sku: "MNTBAE0001", qty: 1)
             #expect(repriced.pricefix?.updated == true && repriced.total == SandboxFixtures.decimal("651.57"))
             await #expect(throws: APIError.notFound(message: "no open basket with cart_token nope")) {
                 try await client.send(Endpoint(method: "POST", path: "/_sandbox/expire-lock", body: Data(#"{"cart_token": "nope"}"#.utf8)), as: Nothing.self)

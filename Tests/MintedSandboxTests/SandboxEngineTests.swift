@@ -51,11 +51,19 @@ import Testing
 
         let later = try #require(try engine.activeBasket(customer: customer, type: .buy, now: start.addingTimeInterval(100.5)))
         #expect(later.pricefix?.remaining == 139)
-        #expect(later.pricefix?.updated == nil)
+        #expect(later.pricefix?.updated == false)
         #expect(later.total == opened.total)
 
+        // Seed 000: a read of an expired lock answers it as it stands, "remaining": -2, "updated": false.
         let expiry = start.addingTimeInterval(240)
-        let repriced = try #require(try engine.activeBasket(customer: customer, type: .buy, now: expiry))
+        let stale = try #require(try engine.activeBasket(customer: customer, type: .buy, now: expiry.addingTimeInterval(2)))
+        #expect(stale.pricefix?.remaining == -2)
+        #expect(stale.pricefix?.updated == false)
+        #expect(stale.pricefix?.nextUpdate == expiry)
+        #expect(stale.total == opened.total && stale.priceToken == opened.priceToken)
+
+        // The next change re-prices it: "updated": true, a new lock and price token.
+        let repriced = try engine.updateItem(customer: customer, cartToken: opened.token, sku: "MNTBAE0001", qty: 1, now: expiry)
         #expect(repriced.pricefix?.updated == true)
         #expect(repriced.pricefix?.remaining == 240)
         #expect(repriced.pricefix?.nextUpdate == expiry.addingTimeInterval(240))
@@ -64,8 +72,10 @@ import Testing
         #expect(repriced.token == opened.token)
 
         let again = try #require(try engine.activeBasket(customer: customer, type: .buy, now: expiry.addingTimeInterval(1)))
-        #expect(again.pricefix?.updated == nil)
+        #expect(again.pricefix?.updated == false)
         #expect(again.pricefix?.remaining == 239)
+        let changed = try engine.updateItem(customer: customer, cartToken: opened.token, sku: "MNTBAE0001", qty: 2, now: expiry.addingTimeInterval(2))
+        #expect(changed.pricefix?.updated == nil)
     }
 
     @Test func completeAfterExpiryIsAConflictUntilRepriced() throws {
@@ -75,7 +85,12 @@ import Testing
         #expect(throws: SandboxError.conflict(.priceLockExpired)) {
             try engine.complete(.buy, customer: customer, cartToken: basket.token, now: expired)
         }
-        _ = try engine.activeBasket(customer: customer, type: .buy, now: expired)
+        let read = try engine.activeBasket(customer: customer, type: .buy, now: expired)
+        #expect(read?.pricefix?.updated == false)
+        #expect(throws: SandboxError.conflict(.priceLockExpired)) {
+            try engine.complete(.buy, customer: customer, cartToken: basket.token, now: expired)
+        }
+        _ = try engine.updateItem(customer: customer, cartToken: basket.token, sku: "MNTBAE0001", qty: 2, now: expired)
         let order = try engine.complete(.buy, customer: customer, cartToken: basket.token, now: expired)
         #expect(order.isOrder)
         #expect(order.statusName == "Completed")

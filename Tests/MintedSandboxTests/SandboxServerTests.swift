@@ -43,7 +43,11 @@ import Testing
             await #expect(throws: APIError.conflict(message: "price lock expired, re-price the basket")) {
                 try await client.complete(.buy, customer: customer, cartToken: opened.token)
             }
-            let repriced = try #require(try await client.activeBasket(customer: customer, type: .buy))
+            let stale = try #require(try await client.activeBasket(customer: customer, type: .buy))
+            #expect(stale.pricefix?.updated == false)
+            #expect(stale.pricefix?.remaining == 0)
+            #expect(stale.total == opened.total)
+            let repriced = try await client.updateItem(customer: customer, cartToken: opened.token, sku: "MNTBAE0001", qty: 1)
             #expect(repriced.pricefix?.updated == true)
             #expect(repriced.pricefix?.remaining == 240)
             #expect(repriced.pricefix?.nextUpdate == SandboxFixtures.start.addingTimeInterval(480))
@@ -131,6 +135,10 @@ import Testing
             let malformed = Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{not json".utf8))
             await #expect(throws: APIError.http(status: 400, message: "The request body is not a JSON object.")) {
                 try await client.send(malformed, as: Basket.self)
+            }
+            let huge = Endpoint(method: "POST", path: Endpoint.basketPath, body: Data(repeating: 0x20, count: 2 << 20))
+            await #expect(throws: APIError.http(status: 413, message: "The request body is larger than 1024 KiB.")) {
+                try await client.send(huge, as: Basket.self)
             }
             await #expect(throws: APIError.notFound(message: "No route for GET /partner/walletable/nowhere")) {
                 try await client.send(Endpoint(method: "GET", path: "/partner/walletable/nowhere"), as: Basket.self)

@@ -108,7 +108,7 @@ struct CompletionTests {
         _ = AppReducer.reduce(into: &state, action: .completionRequested)
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         let effect = AppReducer.reduce(into: &state, action: .completionAnswered(.failure(.conflict(message: "price lock expired"))))
-        #expect(effect == .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0))
+        #expect(effect == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
         #expect(!state.completing)
         #expect(state.modal == nil)
         #expect(state.notice == Notice(.error, "complete: 409 price lock expired"))

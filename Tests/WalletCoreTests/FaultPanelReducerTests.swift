@@ -70,7 +70,7 @@ struct FaultPanelReducerTests {
         let token = state.basket!.token
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .call(.expireLock(cartToken: token), generation: 0))
         let reload = AppReducer.reduce(into: &state, action: .lockExpiryForced(nil))
-        #expect(reload == .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0))
+        #expect(reload == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
         #expect(state.repricing)
         state.basket = nil
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)

@@ -38,7 +38,7 @@ struct ReducerTests {
         var state = state
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
         let first = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(10)))
-        #expect(first == .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0))
+        #expect(first == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
         #expect(state.repricing)
         #expect(state.lockSecondsLeft == 0)
         let second = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(11)))
