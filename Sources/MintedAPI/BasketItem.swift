@@ -37,6 +37,23 @@ public struct BasketItem: Codable, Sendable, Equatable {
         self.prices = prices
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        itemCurrencyId = try c.decodeIfPresent(Int.self, forKey: .itemCurrencyId)
+        itemCurrencyName = try c.decodeIfPresent(String.self, forKey: .itemCurrencyName)
+        productId = try c.decodeIfPresent(Int.self, forKey: .productId)
+        sku = try c.decode(String.self, forKey: .sku)
+        productName = try c.decode(String.self, forKey: .productName)
+        productWeight = try c.decodeIfPresent(Decimal.self, forKey: .productWeight)
+        price = try c.decode(Decimal.self, forKey: .price)
+        taxRate = try c.decodeIfPresent(Decimal.self, forKey: .taxRate)
+        tax = try c.decodeIfPresent(Decimal.self, forKey: .tax)
+        amount = try c.decodeUnits(forKey: .amount)
+        total = try c.decode(Decimal.self, forKey: .total)
+        productImages = try c.decodeIfPresent([String].self, forKey: .productImages)
+        prices = try c.decodeIfPresent([ItemPrice].self, forKey: .prices)
+    }
+
     enum CodingKeys: String, CodingKey {
         case itemCurrencyId = "item_currency_id", itemCurrencyName = "item_currency_name", productId = "product_id"
         case sku, productName = "product_name", productWeight = "product_weight", price, taxRate = "tax_rate", tax

@@ -28,6 +28,19 @@ public struct Holding: Codable, Sendable, Equatable {
         self.currencyCode = currencyCode
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        productName = try c.decode(String.self, forKey: .productName)
+        images = try c.decodeIfPresent([String].self, forKey: .images)
+        sku = try c.decode(String.self, forKey: .sku)
+        metalType = try c.decode(MetalType.self, forKey: .metalType)
+        itemCurrencyName = try c.decodeIfPresent(String.self, forKey: .itemCurrencyName)
+        amount = try c.decodeUnits(forKey: .amount)
+        weight = try c.decode(Decimal.self, forKey: .weight)
+        value = try c.decode(Decimal.self, forKey: .value)
+        currencyCode = try c.decode(String.self, forKey: .currencyCode)
+    }
+
     enum CodingKeys: String, CodingKey {
         case productName, images, sku, metalType = "metal_type", itemCurrencyName = "item_currency_name", amount
         case weight, value, currencyCode = "currency_code"

@@ -113,7 +113,7 @@ public final class MintedClient: Sendable {
         // Credentials travel in the Authorization header only, never in the URL (nor in what the log records of it).
         components.user = nil
         components.password = nil
-        components.percentEncodedPath = basePath + endpoint.path
+        components.percentEncodedPath = basePath + Self.encodedPath(endpoint.path)
         components.queryItems = endpoint.query.isEmpty ? nil : endpoint.query
         var headers = [
             "x-client-id": configuration.clientId,
@@ -126,6 +126,21 @@ public final class MintedClient: Sendable {
             method: endpoint.method, url: components.url ?? configuration.baseURL, headers: headers,
             body: endpoint.body, timeout: configuration.timeout
         )
+    }
+
+    /// `path` as a valid percent-encoded path: escapes already in it are kept, anything else a path may not hold (`?`,
+    /// a space, a lone `%`) is encoded — Foundation traps on an invalid percent-encoded path instead of refusing it.
+    static func encodedPath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.insert("%")
+        let scalars = Array(path.unicodeScalars)
+        var wellFormed = true
+        for (index, scalar) in scalars.enumerated() where scalar == "%" {
+            let digits = scalars.dropFirst(index + 1).prefix(2)
+            if digits.count < 2 || !digits.allSatisfy({ $0.properties.isASCIIHexDigit }) { wellFormed = false }
+        }
+        if !wellFormed { allowed.remove("%") }
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     static func error(for response: HTTPResponse) -> APIError {

@@ -5,7 +5,7 @@ extension Market {
     mutating func step(volatility: Double, using random: inout SplitMix64) {
         let r = random.signedUnit()
         guard volatility != 0 else { return }
-        buyCents = max(1, random.stochasticRound(Double(buyCents) * (1 + volatility * r)))
+        buyCents = min(Market.maximumBuyCents, max(1, random.stochasticRound(Double(buyCents) * (1 + volatility * r))))
     }
 
     /// Records the live rate for every minute after the last recorded one up to and including `minute`.

@@ -29,6 +29,10 @@ struct Market: Sendable {
         self.historyStartMinute = 0
     }
 
+    /// The highest buy rate, in cents per gram (20,000,000.00): the history keeps rates as `Int32`, and every price
+    /// built from it stays finite. A spike past it is refused; the walk stops at it.
+    static let maximumBuyCents = 2_000_000_000
+
     /// The sell rate for a buy rate: buy minus the spread, rounded half-up to whole cents.
     func sellCents(forBuy buy: Int) -> Int {
         buy - (buy * spreadPercent + 50) / 100

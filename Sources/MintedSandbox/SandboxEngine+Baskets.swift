@@ -21,6 +21,7 @@ extension SandboxEngine {
                                  now: Date) throws -> Basket {
         var errors: [String: [SandboxMessage]] = [:]
         if qty < 1 { errors["qty", default: []].append(.atLeast("qty", 1)) }
+        if qty > Self.maximumQuantity { errors["qty", default: []].append(.atMost("qty", Self.maximumQuantity)) }
         validate(sku: sku, for: type, into: &errors)
         if let cartToken { validate(cartToken: cartToken, into: &errors) }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
@@ -38,7 +39,9 @@ extension SandboxEngine {
         } else {
             index = openBasket(customer: id, type: type, now: now)
         }
-        baskets[index].setQty(baskets[index].qty(of: sku) + qty, of: sku)
+        let total = baskets[index].qty(of: sku) + qty
+        guard total <= Self.maximumQuantity else { throw SandboxError.field("qty", .atMost("qty", Self.maximumQuantity)) }
+        baskets[index].setQty(total, of: sku)
         return basket(baskets[index], now: now, updated: updated ? true : nil)
     }
 
@@ -46,6 +49,7 @@ extension SandboxEngine {
     public mutating func updateItem(customer id: String, cartToken: String, sku: String, qty: Int, now: Date) throws -> Basket {
         var errors: [String: [SandboxMessage]] = [:]
         if qty < 0 { errors["qty", default: []].append(.atLeast("qty", 0)) }
+        if qty > Self.maximumQuantity { errors["qty", default: []].append(.atMost("qty", Self.maximumQuantity)) }
         validate(sku: sku, for: nil, into: &errors)
         validate(cartToken: cartToken, into: &errors)
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
@@ -114,6 +118,9 @@ extension SandboxEngine {
         }
         return index
     }
+
+    /// Units of one product a basket line may hold: far beyond any stock, and every sum of lines stays far inside `Int`.
+    public static let maximumQuantity = 1_000_000
 
     /// The customer a basket call acts for: `id`, or, when `id` is empty and a `cartToken` is given, the owner of that
     /// open basket — seed 004's own Update Basket Item request sends `"external_customer_id": ""` with a cart token.

@@ -15,7 +15,7 @@ extension SandboxEngine {
         let matching = catalog.filter { product in
             (metals.map { $0.contains(product.metal) } ?? true) && (deliverable.map { $0 == product.isDeliverable } ?? true)
         }
-        let start = min((page - 1) * perPage, matching.count)
+        let start = Self.pageStart(page: page, perPage: perPage, count: matching.count)
         let slice = matching[start..<min(start + perPage, matching.count)]
         let products = slice.compactMap { product -> Product? in
             guard let index = marketIndex(product.currencyId) else { return nil }
@@ -28,5 +28,12 @@ extension SandboxEngine {
             perPage: perPage, total: matching.count, from: products.isEmpty ? nil : start + 1,
             to: products.isEmpty ? nil : start + products.count
         )
+    }
+
+    /// Where page `page` starts in `count` rows, `count` past the end; no overflow for any page (`page=9223372036854775807`
+    /// used to trap multiplying by the page size).
+    static func pageStart(page: Int, perPage: Int, count: Int) -> Int {
+        let (start, overflow) = (max(1, page) - 1).multipliedReportingOverflow(by: max(0, perPage))
+        return overflow ? count : min(start, count)
     }
 }

@@ -20,6 +20,10 @@ extension SandboxEngine {
         advance(to: now)
         guard let index = marketIndex(currencyId) else { throw SandboxError.notFound(.marketNotFound(currencyId)) }
         let moved = (Decimal(markets[index].buyCents) * (100 + percent) / 100).rounded(scale: 0)
+        // Fifteen +1000 % spikes used to overflow the rate and trap; past the ceiling the spike is refused instead.
+        guard moved <= Decimal(Market.maximumBuyCents) else {
+            throw SandboxError.field("percent", .rateBeyondLimit(maximum: Market.maximumBuyCents / 100))
+        }
         markets[index].buyCents = max(1, NSDecimalNumber(decimal: moved).intValue)
         markets[index].history[markets[index].history.count - 1] = Int32(clamping: markets[index].buyCents)
         return currencyRates(now: now)[index]

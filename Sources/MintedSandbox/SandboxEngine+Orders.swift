@@ -39,7 +39,7 @@ extension SandboxEngine {
             let ascending = Self.precedes(lhs, rhs, by: sortBy)
             return sortType == "asc" ? ascending : Self.precedes(rhs, lhs, by: sortBy)
         }
-        let first = min((query.page - 1) * query.perPage, matching.count)
+        let first = Self.pageStart(page: query.page, perPage: query.perPage, count: matching.count)
         let slice = Array(matching[first..<min(first + query.perPage, matching.count)])
         return Page(
             currentPage: query.page, data: slice, lastPage: max(1, (matching.count + query.perPage - 1) / query.perPage),

@@ -34,6 +34,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case mustBeAddress(String)
     case selectedInvalid(String)
     case atLeast(String, Int)
+    case atMost(String, Int)
+    case rateBeyondLimit(maximum: Int)
     case between(String, Int, Int)
     case lengthBetween(String, Int, Int)
     case externalIdFormat
@@ -92,6 +94,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .mustBeAddress(let field): "The \(field) field must be an address object."
         case .selectedInvalid(let field): "The selected \(field) is invalid."
         case .atLeast(let field, let minimum): "The \(field) field must be at least \(minimum)."
+        case .atMost(let field, let maximum): "The \(field) field must not be greater than \(maximum)."
+        case .rateBeyondLimit(let maximum): "This spike would take the rate past \(maximum) per gram, the sandbox's ceiling."
         case .between(let field, let low, let high): "The \(field) field must be between \(low) and \(high)."
         case .lengthBetween(let field, let low, let high): "The \(field) field must be between \(low) and \(high) characters."
         case .externalIdFormat: "The external_id field must be 3 to 40 letters, digits, - or _."
@@ -145,6 +149,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .mustBeAddress(let field): "\(field) alanı bir adres nesnesi olmalıdır."
         case .selectedInvalid(let field): "Seçili \(field) geçersiz."
         case .atLeast(let field, let minimum): "\(field) alanı en az \(minimum) olmalıdır."
+        case .atMost(let field, let maximum): "\(field) alanı \(maximum) değerinden büyük olmamalıdır."
+        case .rateBeyondLimit(let maximum): "Bu sıçrama kuru gram başına \(maximum) sınırının üstüne çıkarırdı."
         case .between(let field, let low, let high): "\(field) alanı \(low) ile \(high) arasında olmalıdır."
         case .lengthBetween(let field, let low, let high): "\(field) alanı \(low) ile \(high) karakter arasında olmalıdır."
         case .externalIdFormat: "external_id alanı 3 ile 40 arasında harf, rakam, - veya _ olmalıdır."

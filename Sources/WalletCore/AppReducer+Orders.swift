@@ -47,7 +47,7 @@ extension AppReducer {
                 guard left != right else { return lhs.offset < rhs.offset }
                 return state.orders.oldestFirst ? left < right : left > right
             }.map(\.element)
-            state.orders.lastPage = max(1, page.lastPage)
+            state.orders.lastPage = min(max(1, page.lastPage), 1_000_000_000)
             state.orders.total = page.total
             state.orders.selection = clamp(state.orders.selection, state.orders.orders.count)
         case .failure(let error):

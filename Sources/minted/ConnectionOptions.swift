@@ -26,8 +26,12 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Accept-Language: tr (default, as the vendor sends) or en. Also MINTED_LANGUAGE.")
     var language: String?
 
-    @Option(help: "Per-request timeout in seconds.")
+    @Option(help: "Per-request timeout in seconds (up to 3600).")
     var timeout: Double = 15
+
+    func validate() throws {
+        try FlagBounds.check(timeout, "--timeout", within: FlagBounds.timeout)
+    }
 
     /// The vendor's staging host [doc].
     static let stagingURL = "https://api.staging.mintedconnect.com"
@@ -65,7 +69,6 @@ struct ConnectionOptions: ParsableArguments {
               let pass = pick(password, "MINTED_PASSWORD", config.password) else {
             throw ValidationError("\(url.absoluteString) needs credentials: set MINTED_USERNAME and MINTED_PASSWORD, or the config file \(ConfigFile.url.path)")
         }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         let configuration = ClientConfiguration(
             baseURL: url, credentials: DigestCredentials(username: user, password: pass),
             clientId: pick(clientId, "MINTED_CLIENT_ID", config.clientId) ?? "web",

@@ -31,7 +31,8 @@ struct JourneyCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one journey file") }
-        guard pricefixTTL > 0 else { throw ValidationError("--pricefix-ttl must be positive") }
+        try FlagBounds.check(pricefixTTL, "--pricefix-ttl", within: FlagBounds.pricefixTTL)
+        guard volatility.isFinite, volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
     }
 
     func run() async throws {

@@ -40,14 +40,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Digest form: rfc7616 (qop=auth, nonce counts; default) or rfc2069 (no qop, as the vendor's example).")
     var digest: String = DigestMode.rfc7616.rawValue
 
-    /// A week: a lock longer than any demo, and far inside what `Date` arithmetic holds.
-    static let maximumPricefixTTL: Double = 7 * 24 * 3_600
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-        guard pricefixTTL.isFinite, pricefixTTL > 0, pricefixTTL <= Self.maximumPricefixTTL else {
-            throw ValidationError("--pricefix-ttl must be a number of seconds in (0, \(Int(Self.maximumPricefixTTL))]")
-        }
+        try FlagBounds.check(pricefixTTL, "--pricefix-ttl", within: FlagBounds.pricefixTTL)
         guard volatility.isFinite, volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
         guard DigestMode(rawValue: digest) != nil else {
             throw ValidationError("--digest must be one of: \(DigestMode.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -35,6 +35,10 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: "Rate chart style: braille, block or ascii.")
     var graph: String = "braille"
 
+    func validate() throws {
+        try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
+    }
+
     func run() async throws {
         let config = try ConfigFile.load()
         let language = connection.resolvedLanguage(config: config)

@@ -16,7 +16,14 @@ struct DeliveryJourneyTests {
         await run.session.waitFor { $0.contains("Quantity") }
         try run.session.send("1")
         try run.session.send("Enter")
-        let basket = await run.session.waitFor { $0.contains("1 × ") && !$0.contains("Quantity") }
+        // The basket's own line ("Minted 1 g 999.9 Gold Bar … 1 × price"), not the wallet's "1 × Minted 100 g …":
+        // pressing c before the add is answered would find the basket still empty.
+        let basket = await run.session.waitFor { screen in
+            !screen.contains("Quantity") && screen.split(separator: "\n").contains { line in
+                guard let name = line.range(of: "Minted 1 g 999.9 Gold Bar"), let units = line.range(of: "1 × ") else { return false }
+                return name.upperBound <= units.lowerBound
+            }
+        }
         #expect(basket.contains("Minted 1 g 999.9 Gold Bar"), "the delivery basket line:\n\(basket)")
 
         try run.session.send("c")

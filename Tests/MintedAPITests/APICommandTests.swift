@@ -112,4 +112,24 @@ struct APICommandTests {
         for name in ["light", "high-contrast", "monochrome", "solarized-dark"] { #expect(run.stdout.contains("  \(name)")) }
         #expect(run.stdout.contains("not loaded: \(themes.path)/broken.toml"), "\(run.stdout)")
     }
+
+    /// Numeric flags are range-checked before any arithmetic: each is a usage error naming the flag, never a trap (132).
+    @Test(arguments: [
+        ["api", "rates", "--base-url", "http://127.0.0.1:9", "--timeout", "inf"],
+        ["api", "rates", "--base-url", "http://127.0.0.1:9", "--timeout", "1e16"],
+        ["api", "rates", "--base-url", "http://127.0.0.1:9", "--timeout", "nan"],
+        ["sandbox", "--pricefix-ttl", "inf"],
+        ["sandbox", "--pricefix-ttl", "1e300"],
+        ["sandbox", "--volatility", "nan"],
+        ["sandbox", "--digest", "rfc9999"],
+        ["journey", "x.toml", "--pricefix-ttl", "inf"],
+        ["--poll-interval", "9223372036854775807"],
+    ])
+    func outOfRangeFlagsAreUsageErrors(arguments: [String]) async throws {
+        let binary = try #require(BuiltBinary.url())
+        let run = try await CommandRun.run(binary, arguments, environment: ["MINTED_USERNAME": "u", "MINTED_PASSWORD": "p"])
+        #expect(run.status != 0 && run.status != 132 && run.status != 133, "\(arguments): status \(run.status)")
+        let flag = arguments.first { $0.hasPrefix("--") && $0 != "--base-url" } ?? ""
+        #expect(run.stderr.contains(flag), "\(arguments): \(run.stderr)")
+    }
 }

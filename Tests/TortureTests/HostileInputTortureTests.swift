@@ -1,0 +1,115 @@
+import Foundation
+import MintedAPI
+import MintedSandbox
+import MintedTesting
+import Testing
+
+/// One request that used to take the sandbox down (exit 132, integer overflow), and with it the TUI that embeds it:
+/// each is now an answer, and the sandbox keeps serving.
+@Suite(.serialized)
+struct HostileInputTortureTests {
+    func withSandbox(_ body: (MintedClient) async throws -> Void) async throws {
+        let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+        let url = try await server.start()
+        let client = MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), language: "en"))
+        do {
+            try await body(client)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
+    func orders(_ client: MintedClient, page: String) async throws -> JSONValue? {
+        try await client.raw(Endpoint(method: "GET", path: "/partner/walletable/orders", query: [
+            URLQueryItem(name: "customer_external_id", value: SandboxEngine.demoCustomerId),
+            URLQueryItem(name: "page", value: page), URLQueryItem(name: "total", value: "100"),
+        ]))
+    }
+
+    @Test func pagesBeyondAnyIntegerProductAreEmptyPages() async throws {
+        try await withSandbox { client in
+            for page in ["9223372036854775807", "600000000000000000", "4611686018427387904"] {
+                let answer = try await orders(client, page: page)
+                guard case .object(let fields)? = answer, case .array(let data)? = fields["data"] else {
+                    Issue.record("page \(page): \(String(describing: answer))")
+                    continue
+                }
+                #expect(data.isEmpty)
+                let products = try await client.products(page: Int(page)!, perPage: 100)
+                #expect(products.data.isEmpty)
+            }
+            await #expect(throws: APIError.self) {
+                _ = try await orders(client, page: "99999999999999999999")
+            }
+            #expect(try await client.currencyRates().count == 2, "still serving")
+        }
+    }
+
+    @Test func quantitiesAreBoundedBeforeTheyAreAdded() async throws {
+        try await withSandbox { client in
+            let customer = SandboxEngine.demoCustomerId
+            await #expect(throws: APIError.validation(message: "The qty field must not be greater than 1000000.",
+                                                      fields: ["qty": ["The qty field must not be greater than 1000000."]])) {
+                _ = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 999_999_999_999, type: .buy, cartToken: nil)
+            }
+            let basket = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1_000_000, type: .buy, cartToken: nil)
+            await #expect(throws: APIError.self) {
+                _ = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: basket.token)
+            }
+            await #expect(throws: APIError.self) {
+                _ = try await client.updateItem(customer: customer, cartToken: basket.token, sku: "MNTBAE0001", qty: Int.max)
+            }
+            #expect(try await client.currencyRates().count == 2, "still serving")
+        }
+    }
+
+    /// Fifteen +1000 % spikes, then 336 of +10 %: the rate stops at the ceiling (the spike is refused), every price
+    /// stays finite and the sandbox keeps answering.
+    @Test func spikeStormsAreRefusedAtTheCeiling() async throws {
+        try await withSandbox { client in
+            var refused = 0
+            for _ in 0..<15 {
+                do { _ = try await client.spike(currencyId: 1_000_013, percent: 1_000) } catch APIError.validation { refused += 1 }
+            }
+            for _ in 0..<336 {
+                do { _ = try await client.spike(currencyId: 1_000_014, percent: 10) } catch APIError.validation { refused += 1 }
+            }
+            #expect(refused > 0)
+            let rates = try await client.currencyRates()
+            #expect(rates.allSatisfy { $0.buy <= 20_000_000 && $0.buy > 0 })
+            let products = try await client.products()
+            #expect(products.data.allSatisfy { $0.buyPrice > 0 && $0.buyPrice < 100_000_000_000 })
+            let basket = try await client.addItem(customer: SandboxEngine.demoCustomerId, sku: "MNTBAS1000", qty: 1, type: .buy, cartToken: nil)
+            #expect(basket.paidTotal > basket.total)
+        }
+    }
+
+    /// A path Foundation would refuse as percent-encoded (a `?`, a space) is encoded, not a trap in `URLComponents`.
+    @Test func aPathWithReservedCharactersIsEncodedNotATrap() async throws {
+        try await withSandbox { client in
+            await #expect(throws: APIError.notFound(message: "No route for GET /partner/walletable/orders%3Fpage=1%20x")) {
+                _ = try await client.raw(Endpoint(method: "GET", path: "/partner/walletable/orders?page=1 x"))
+            }
+            await #expect(throws: APIError.self) {
+                _ = try await client.raw(Endpoint(method: "GET", path: "/partner/walletable/100%"))
+            }
+        }
+    }
+
+    @Test func aBodyPastTheLimitIsA413WithTheEnvelope() async throws {
+        try await withSandbox { client in
+            let body = Data(#"{"external_customer_id": ""#.utf8) + Data(repeating: 0x61, count: 1_100_000) + Data(#""}"#.utf8)
+            do {
+                _ = try await client.raw(Endpoint(method: "POST", path: Endpoint.basketPath, body: body))
+                Issue.record("accepted a 1.1 MB body")
+            } catch let error as APIError {
+                #expect(error.status == 413)
+                #expect(!error.message.contains("NIO") && !error.message.contains("Error("))
+            }
+            #expect(try await client.currencyRates().count == 2, "still serving")
+        }
+    }
+}
