@@ -87,6 +87,7 @@ struct UICommand: AsyncParsableCommand {
         state.apiUsername = configuration.credentials.username
         state.themeIndex = catalog.index
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
+        CursesTerminal.installFatalSignalRestore(logPath: Self.logURL().path)
         do {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }

@@ -10,14 +10,17 @@ final class MintedRun {
     let status: URL
     let stty: URL
 
-    init(arguments: String = "", width: Int = 120, height: Int = 40) throws {
+    /// The pane as it was when the program ended (set by `ended()`).
+    private(set) var finalScreen = ""
+
+    init(arguments: String = "", environment: String = "", width: Int = 120, height: Int = 40) throws {
         let binary = try #require(BuiltBinary.url(), "build the package first: swift build")
         try #require(TmuxSession.isAvailable, "tmux is required for the end-to-end tests")
         work = FileManager.default.temporaryDirectory.appendingPathComponent("minted-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         status = work.appendingPathComponent("status")
         stty = work.appendingPathComponent("stty")
-        let command = "cd '\(work.path)' && unset NO_COLOR; TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)/config' XDG_STATE_HOME='\(work.path)/state' "
+        let command = "cd '\(work.path)' && unset NO_COLOR; TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)/config' XDG_STATE_HOME='\(work.path)/state' \(environment) "
             + "'\(binary.path)' \(arguments); echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 30"
         session = try TmuxSession(command: command, width: width, height: height)
     }
@@ -37,6 +40,7 @@ final class MintedRun {
             Issue.record("the program did not end; its screen:\n\(session.capture())")
             throw CancellationError()
         }
+        finalScreen = session.capture()
         let code = try String(contentsOf: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         return (code, try String(contentsOf: stty, encoding: .utf8))
     }

@@ -25,4 +25,20 @@ struct SignalTests {
         #expect(modes.contains(" echo "), "echo restored after SIG\(name):\n\(modes)")
         #expect(modes.contains(" icanon"), "canonical mode restored after SIG\(name)")
     }
+
+    /// A fatal signal (what a trap raises) restores the terminal, names the log, and keeps its own exit status.
+    @Test(arguments: [(SIGSEGV, "SEGV"), (SIGABRT, "ABRT"), (SIGILL, "ILL")])
+    func aFatalSignalRestoresTheTerminalAndNamesTheLog(signal: Int32, name: String) async throws {
+        let run = try MintedRun(environment: "SWIFT_BACKTRACE=enable=no")
+        await run.session.waitFor { $0.contains("MNTBAE0001") }
+        let pid = try #require(try mintedPid(run), "the minted process in the pane")
+        kill(pid, signal)
+        let (code, modes) = try await run.ended()
+        #expect(code == "\(128 + signal)", "SIG\(name) still exits with 128 + \(signal)")
+        #expect(modes.contains(" echo "), "echo restored after SIG\(name):\n\(modes)")
+        #expect(modes.contains(" icanon"), "canonical mode restored after SIG\(name)")
+        let screen = run.finalScreen
+        #expect(screen.contains("minted stopped on a fatal error (signal \(signal))"), "\(screen)")
+        #expect(screen.contains("minted.log") || screen.contains("The log is at"), "\(screen)")
+    }
 }
