@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// The `--state` file: the whole sandbox as JSON, loaded at start and replaced atomically (a temporary file
 /// in the same directory, then `rename(2)`) after every change. A damaged file is reported, never replaced.
@@ -30,6 +31,7 @@ public struct SandboxStateFile: Sendable, Equatable {
 
     /// The stored snapshot, or nil when there is no file yet.
     func load() throws -> SandboxSnapshot? {
+        PrivateFile(url: url).removeStaleTemporaries()
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data: Data
         do {
@@ -49,25 +51,13 @@ public struct SandboxStateFile: Sendable, Equatable {
         return snapshot
     }
 
-    /// Replaces the file with `data`: written beside it, flushed, then renamed over it.
+    /// Replaces the file with `data`: written beside it, flushed, then renamed over it; 0600 in a 0700 directory, or the
+    /// mode the person gave it.
     func save(_ data: Data) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-                throw Failure.unwritable(path: temporary.path, reason: "cannot create the temporary file")
-            }
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporary.path, url.path) == 0 else {
-                throw Failure.unwritable(path: url.path, reason: String(cString: strerror(errno)))
-            }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure.unwritable(path: url.path, reason: error.localizedDescription)
+            try PrivateFile(url: url).write(data)
+        } catch let failure as PrivateFile.WriteFailure {
+            throw Failure.unwritable(path: failure.path, reason: failure.reason)
         }
     }
 

@@ -94,7 +94,7 @@ extension AppReducer {
 
     /// `path` with the home directory as `~`, so that the file name at its end survives an 80-column footer.
     static func shortPath(_ path: String) -> String {
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let home = HomeDirectory.path
         guard !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
         return "~" + path.dropFirst(home.count)
     }

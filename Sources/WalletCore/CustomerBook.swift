@@ -65,16 +65,17 @@ public struct CustomerBookStorage: Sendable {
     public static func file(_ url: URL, scope: String) -> CustomerBookStorage {
         CustomerBookStorage(
             load: {
+                PrivateFile(url: url).removeStaleTemporaries()
                 guard FileManager.default.fileExists(atPath: url.path) else { return CustomerBook() }
                 return try CustomerBookFile.read(url).scopes[scope] ?? CustomerBook()
             },
             save: { book in
                 var file = FileManager.default.fileExists(atPath: url.path) ? try CustomerBookFile.read(url) : CustomerBookFile()
                 file.scopes[scope] = book
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                try encoder.encode(file).write(to: url, options: .atomic)
+                // 0600 in a 0700 directory: the book holds customers' names, phones and addresses.
+                try PrivateFile(url: url).write(encoder.encode(file))
             }
         )
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// Where screen dumps and exported exchanges are written: a folder in the data directory, one file each.
 public struct ReportFolder: Sendable {
@@ -20,13 +21,8 @@ public struct ReportFolder: Sendable {
             let data = Data(contents.utf8)
             for attempt in 1...1_000 {
                 let url = target.appendingPathComponent(attempt == 1 ? name : "\(stem)-\(attempt)" + (ext.isEmpty ? "" : "." + ext))
-                // Exclusive create: two dumps in the same second both land, whichever thread gets there first.
-                do {
-                    try data.write(to: url, options: [.withoutOverwriting])
-                    return url
-                } catch where FileManager.default.fileExists(atPath: url.path) {
-                    continue
-                }
+                // Exclusive create, owner-only (a dump holds customer data): two dumps in the same second both land.
+                if try PrivateFile(url: url).create(data) { return url }
             }
             throw ReportError(message: "\(target.path) already holds 1,000 files named \(name)")
         }

@@ -23,7 +23,7 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: "Seconds between currency-rate polls.")
     var pollInterval: Int = 5
 
-    @Flag(help: "Start the built-in sandbox afresh, discarding its saved state.")
+    @Flag(help: "Start the built-in sandbox afresh; its saved state and customers are kept beside them, named with the time.")
     var fresh = false
 
     @Flag(help: "Disable every key that changes anything; the header says READ-ONLY.")
@@ -40,9 +40,12 @@ struct UICommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Before anything touches a file: `--fresh` without a terminal used to wipe the state, then fail.
+        do { try CursesTerminal.preflight() } catch { throw ValidationError(error.description) }
         let config = try ConfigFile.load()
         let language = connection.resolvedLanguage(config: config)
         var sandbox: SandboxServer?
+        var freshKept: [String] = []
         let configuration: ClientConfiguration
         let kind: ConnectionKind
         let bookScope: String
@@ -52,7 +55,11 @@ struct UICommand: AsyncParsableCommand {
             bookScope = Self.scope(of: remote.configuration.baseURL)
         } else {
             let stateFile = SandboxStateFile(url: Self.sandboxStateURL())
-            if fresh { try? FileManager.default.removeItem(at: stateFile.url) }
+            if fresh {
+                // Kept, not deleted: `sandbox.json.<UTC time>` beside it.
+                do { freshKept.append(contentsOf: try PrivateFile(url: stateFile.url).moveAside().map { [$0.lastPathComponent] } ?? []) }
+                catch { throw ValidationError("--fresh: \(error)") }
+            }
             let server: SandboxServer
             do {
                 server = try SandboxServer(configuration: SandboxConfiguration(), stateFile: stateFile)
@@ -68,7 +75,15 @@ struct UICommand: AsyncParsableCommand {
         }
         // The customers used (and their last addresses), per host; `--fresh` forgets the embedded sandbox's.
         let customerBook = CustomerBookStorage.file(Self.dataURL("customers.json"), scope: bookScope)
-        if fresh && sandbox != nil { try? customerBook.save(CustomerBook()) }
+        if fresh && sandbox != nil {
+            // Other hosts' customers stay; the sandbox's are emptied, after a copy of the whole book is kept.
+            do {
+                freshKept.append(contentsOf: try PrivateFile(url: Self.dataURL("customers.json")).moveAside(copy: true).map { [$0.lastPathComponent] } ?? [])
+                try customerBook.save(CustomerBook())
+            } catch {
+                throw ValidationError("--fresh: \(error)")
+            }
+        }
         let customerId = customer ?? SandboxEngine.demoCustomerId
         let client = MintedClient(configuration: configuration)
         let sink = FileLogHandler.Sink(url: Self.logURL())
@@ -86,6 +101,7 @@ struct UICommand: AsyncParsableCommand {
         state.demo = demo
         state.apiUsername = configuration.credentials.username
         state.themeIndex = catalog.index
+        if !freshKept.isEmpty { state.notice = Notice(.info, "started fresh; the old files were kept as \(freshKept.joined(separator: ", "))") }
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
         CursesTerminal.installFatalSignalRestore(logPath: Self.logURL().path)
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// The XDG base directories minted keeps its files under, each with its usual default below the home directory.
 enum XDGDirectory: String {
@@ -6,7 +7,7 @@ enum XDGDirectory: String {
     case data = "XDG_DATA_HOME"
     case state = "XDG_STATE_HOME"
 
-    /// Below the home directory when the variable is unset or empty.
+    /// Below the home directory (`$HOME` first) when the variable is unset or empty.
     var fallback: String {
         switch self {
         case .config: ".config"
@@ -18,7 +19,7 @@ enum XDGDirectory: String {
     /// `$VARIABLE/minted/NAME` (or the fallback's).
     func minted(_ name: String) -> URL {
         let value = ProcessInfo.processInfo.environment[rawValue] ?? ""
-        let base = value.isEmpty ? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(fallback) : URL(fileURLWithPath: value)
+        let base = value.isEmpty ? URL(fileURLWithPath: HomeDirectory.path).appendingPathComponent(fallback) : URL(fileURLWithPath: value)
         return base.appendingPathComponent("minted/" + name)
     }
 }

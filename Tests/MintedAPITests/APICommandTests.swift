@@ -132,4 +132,66 @@ struct APICommandTests {
         let flag = arguments.first { $0.hasPrefix("--") && $0 != "--base-url" } ?? ""
         #expect(run.stderr.contains(flag), "\(arguments): \(run.stderr)")
     }
+
+    /// `$HOME` is honoured (Foundation prefers the password entry); XDG variables still win.
+    @Test func homeIsHonouredAndXDGStillWins() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("minted-home-\(UUID().uuidString)")
+        let run = try await CommandRun.run(binary, ["info"], environment: ["HOME": home.path, "XDG_DATA_HOME": "", "XDG_CONFIG_HOME": ""])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(home.path + "/.local/share/minted/sandbox.json"), "\(run.stdout)")
+        #expect(run.stdout.contains(home.path + "/.config/minted"), "\(run.stdout)")
+        let xdg = try await CommandRun.run(binary, ["info"], environment: ["HOME": home.path, "XDG_DATA_HOME": "/tmp/xdg-data"])
+        #expect(xdg.stdout.contains("/tmp/xdg-data/minted/sandbox.json"), "\(xdg.stdout)")
+    }
+
+    /// `--fresh` with no terminal fails before it touches anything: both files are still there, unchanged.
+    @Test func freshWithoutATerminalChangesNothing() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minted-fresh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let folder = data.appendingPathComponent("minted")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["sandbox.json", "customers.json"] { try Data("keep \(name)".utf8).write(to: folder.appendingPathComponent(name)) }
+        let run = try await CommandRun.run(binary, ["--fresh"], environment: ["XDG_DATA_HOME": data.path, "TERM": "xterm"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("interactive terminal"), "\(run.stderr)")
+        for name in ["sandbox.json", "customers.json"] {
+            #expect(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) == "keep \(name)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["customers.json", "sandbox.json"])
+    }
+
+    /// The first lines `minted sandbox` prints, then it is stopped.
+    func sandboxBanner(_ arguments: [String]) throws -> String {
+        let binary = try #require(BuiltBinary.url())
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["sandbox", "--port", "0"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        var text = ""
+        while !text.contains("demo customer"), process.isRunning || output.fileHandleForReading.availableData.isEmpty == false {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        return text
+    }
+
+    /// A password of the person's own is never printed; the public default is, so a first curl works at once.
+    @Test func theSandboxPrintsOnlyThePublicDefaultPassword() throws {
+        let own = try sandboxBanner(["--password", "s3cret-of-mine"])
+        #expect(!own.contains("s3cret-of-mine"), "\(own)")
+        #expect(own.contains("Digest credentials: sandbox /"))
+        let standard = try sandboxBanner([])
+        #expect(standard.contains("Digest credentials: sandbox / sandbox"), "\(standard)")
+        #expect(!standard.contains("reachable from the network"))
+        let open = try sandboxBanner(["--host", "0.0.0.0"])
+        #expect(open.contains("reachable from the network"), "\(open)")
+    }
 }
