@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every way a call can fail, each keeping what the API said.
 public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     case unauthorized(message: String)
@@ -40,8 +42,17 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .rejected(_, let code, let message): "refused, code \(code)\(message.isEmpty ? "" : ": " + message)"
         case .timeout: "the request timed out"
         case .cancelled: "the request was cancelled"
-        case .decoding(let path, _): "unexpected response: \(path)"
+        case .decoding(let path, let snippet): Self.unexpected(path: path, snippet: snippet)
         }
+    }
+
+    /// What was expected and what came: an empty body, an HTML page, other text, or JSON with a bad field.
+    static func unexpected(path: String, snippet: String) -> String {
+        let start = snippet.trimmingCharacters(in: .whitespacesAndNewlines)
+        if start.isEmpty { return "expected a JSON answer, got an empty body" }
+        if start.hasPrefix("<") { return "expected a JSON answer, got an HTML page: \(start.prefix(60))" }
+        if path.isEmpty { return "expected a JSON answer, got: \(start.prefix(60))" }
+        return "unexpected response: \(path)"
     }
 
     /// One line for a footer notice: status, message and, for 422, each field's first message.

@@ -62,7 +62,7 @@ public final class HTTPClientTransport: HTTPTransport {
             }
             return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
         } catch {
-            throw Self.apiError(for: error)
+            throw Self.apiError(for: error, host: request.url.host)
         }
     }
 
@@ -81,8 +81,28 @@ public final class HTTPClientTransport: HTTPTransport {
         }
     }
 
+    /// One line for a TLS failure: BoringSSL's report (with its build paths) reduced to what it means.
+    public static func tlsReason(_ report: String) -> String {
+        let known: [(String, String)] = [
+            ("CERTIFICATE_VERIFY_FAILED", "its certificate could not be verified (self-signed, expired or an unknown issuer)"),
+            ("failedToValidateHostname", "its certificate is for another host name"),
+            ("WRONG_VERSION_NUMBER", "the server does not speak TLS on that port (try http://)"),
+            ("PACKET_LENGTH_TOO_LONG", "the server does not speak TLS on that port (try http://)"),
+            ("HTTP_REQUEST", "the server does not speak TLS on that port (try http://)"),
+            ("TLSV1_ALERT_PROTOCOL_VERSION", "the server and minted share no TLS version"),
+            ("NO_SHARED_CIPHER", "the server and minted share no cipher"),
+            ("uncleanShutdown", "the server closed the connection during the handshake"),
+        ]
+        if let match = known.first(where: { report.contains($0.0) }) { return match.1 }
+        // Otherwise the first upper-case reason code BoringSSL names (`SSLV3_ALERT_HANDSHAKE_FAILURE`), without paths.
+        if let range = report.range(of: #"[A-Z][A-Z0-9_]{7,}"#, options: .regularExpression) {
+            return String(report[range]).lowercased().replacingOccurrences(of: "_", with: " ")
+        }
+        return "the handshake failed"
+    }
+
     /// What a person should read for a failure below HTTP.
-    static func apiError(for error: any Error) -> APIError {
+    static func apiError(for error: any Error, host: String? = nil) -> APIError {
         if error is CancellationError { return .cancelled }
         if let error = error as? APIError { return error }
         if let error = error as? HTTPClientError {
@@ -119,7 +139,7 @@ public final class HTTPClientTransport: HTTPTransport {
         if String(reflecting: type(of: error)).hasPrefix("NIOSSL.") {
             // NIOSSL's errors, named by module so that MintedAPI need not import it: a bad certificate, a server
             // that does not speak TLS on that port.
-            return .transport(message: "TLS failed: \(error)")
+            return .transport(message: "TLS with \(host ?? "the server") failed: \(tlsReason(String(describing: error)))")
         }
         if error is HTTPParserError { return .transport(message: "the server's answer is not valid HTTP") }
         if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .eof {

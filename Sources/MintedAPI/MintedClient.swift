@@ -147,6 +147,12 @@ public final class MintedClient: Sendable {
         let envelope = try? JSONDecoder().decode(Envelope<Nothing>.self, from: response.body)
         let message = envelope?.message.isEmpty == false ? envelope!.message : HTTPStatus.reason(response.status)
         switch response.status {
+        case 300..<400:
+            // Not a server error: the address is not the API's. minted does not follow redirects (Digest is bound
+            // to the URI, and a POST must not silently become a GET), so it says where to point instead.
+            let location = response.header("location").map { " to \($0)" } ?? ""
+            return .http(status: response.status,
+                         message: "the server redirects\(location); minted does not follow redirects: use that address as the base URL")
         case 401: return .unauthorized(message: message)
         case 404: return .notFound(message: message)
         case 409: return .conflict(message: message)

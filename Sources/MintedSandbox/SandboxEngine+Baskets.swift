@@ -114,7 +114,13 @@ extension SandboxEngine {
     /// The index of the customer's open basket `cartToken`, or 404.
     func openBasketIndex(customer id: String, cartToken: String) throws -> Int {
         guard let index = baskets.firstIndex(where: { $0.token == cartToken && $0.customerId == id && $0.state == .open }) else {
-            throw SandboxError.notFound(.customerBasketNotFound(customer: id))
+            // Say why, when the token was this customer's: a newer basket of its type replaced it, or it became an order.
+            let former = baskets.last { $0.token == cartToken && $0.customerId == id }
+            switch former?.state {
+            case .replaced?: throw SandboxError.notFound(.basketReplaced(type: former!.type))
+            case .completed?: throw SandboxError.notFound(.basketCompleted)
+            default: throw SandboxError.notFound(.customerBasketNotFound(customer: id))
+            }
         }
         return index
     }

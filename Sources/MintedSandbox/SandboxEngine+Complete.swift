@@ -12,8 +12,12 @@ extension SandboxEngine {
                                   now: Date) throws -> Basket {
         var errors: [String: [SandboxMessage]] = [:]
         validate(cartToken: cartToken, into: &errors)
-        if type == .delivery, shippingAddress == nil {
-            errors["shipping_address", default: []].append(.required("shipping_address"))
+        if type == .delivery {
+            if let shippingAddress {
+                Self.validate(shippingAddress: shippingAddress, into: &errors)
+            } else {
+                errors["shipping_address", default: []].append(.required("shipping_address"))
+            }
         }
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         let id = ownerId(id, cartToken: cartToken)
@@ -65,5 +69,22 @@ extension SandboxEngine {
             ledger[currency, default: Ledger()].received += order.paidTotal
         }
         return order
+    }
+
+    /// A delivery's address, Laravel-style per field (`shipping_address.phone`): full name, phone, city and address
+    /// required, the phone `+` and 10–15 digits [ours: the client's form asks the same]. `{}` used to complete.
+    static func validate(shippingAddress address: Address, into errors: inout [String: [SandboxMessage]]) {
+        let required: [(String, String?)] = [
+            ("fullname", address.fullname), ("phone", address.phone), ("city", address.city), ("address", address.address),
+        ]
+        for (field, value) in required where (value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            errors["shipping_address.\(field)", default: []].append(.required("shipping_address.\(field)"))
+        }
+        if let phone = address.phone?.trimmingCharacters(in: .whitespaces), !phone.isEmpty {
+            let digits = phone.dropFirst()
+            if phone.first != "+" || !(10...15).contains(digits.count) || !digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                errors["shipping_address.phone", default: []].append(.phoneFormat("shipping_address.phone"))
+            }
+        }
     }
 }

@@ -20,6 +20,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     // Not found and conflicts.
     case customerNotFound(String)
     case customerBasketNotFound(customer: String)
+    case basketReplaced(type: BasketType)
+    case basketCompleted
     case basketNotFound(cartToken: String)
     case orderNotFound(String)
     case customerOrderNotFound(guid: String, customer: String)
@@ -42,6 +44,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case externalIdTaken
     case externalIdImmutable
     case invalidEmail(String)
+    case phoneFormat(String)
     case dateFormat(String)
     case invalidDate(String)
     case cartTokenFormat
@@ -81,6 +84,9 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .bearerExpired: "The bearer token has expired."
         case .customerNotFound(let id): "customer \(id) not found"
         case .customerBasketNotFound(let customer): "no open basket with this cart_token for customer \(customer)"
+        case .basketReplaced(let type):
+            "this basket was replaced: adding without a cart_token opened a new \(type.rawValue) basket; use its cart_token"
+        case .basketCompleted: "this basket was already completed into an order; it cannot change or complete again"
         case .basketNotFound(let token): "no open basket with cart_token \(token)"
         case .orderNotFound(let id): "order \(id) not found"
         case .customerOrderNotFound(let guid, let customer): "order \(guid) not found for customer \(customer)"
@@ -102,6 +108,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .externalIdTaken: "The external id has already been taken."
         case .externalIdImmutable: "The external id cannot be changed."
         case .invalidEmail(let field): "The \(field) field must be a valid email address."
+        case .phoneFormat(let field): "The \(field) field must be + and 10 to 15 digits."
         case .dateFormat(let field): "The \(field) field must match the format Y-m-d."
         case .invalidDate(let field): "The \(field) is not a valid date."
         case .cartTokenFormat: "The cart_token field must be 32 letters and digits."
@@ -136,6 +143,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .bearerExpired: "Bearer token'ın süresi doldu."
         case .customerNotFound(let id): "\(id) müşterisi bulunamadı"
         case .customerBasketNotFound(let customer): "\(customer) müşterisinin bu cart_token ile açık sepeti yok"
+        case .basketReplaced(let type): "bu sepetin yerine yeni bir \(Self.turkishName(type)) sepeti açıldı; onun cart_token'ını kullanın"
+        case .basketCompleted: "bu sepet zaten siparişe dönüştü; değiştirilemez ve yeniden tamamlanamaz"
         case .basketNotFound(let token): "\(token) cart_token'ı ile açık sepet yok"
         case .orderNotFound(let id): "\(id) siparişi bulunamadı"
         case .customerOrderNotFound(let guid, let customer): "\(customer) müşterisinin \(guid) siparişi bulunamadı"
@@ -157,6 +166,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .externalIdTaken: "external id daha önceden alınmış."
         case .externalIdImmutable: "external id değiştirilemez."
         case .invalidEmail(let field): "\(field) alanı geçerli bir e-posta adresi olmalıdır."
+        case .phoneFormat(let field): "\(field) alanı + ve 10 ile 15 arasında rakam olmalıdır."
         case .dateFormat(let field): "\(field) alanı Y-m-d biçimiyle eşleşmiyor."
         case .invalidDate(let field): "\(field) geçerli bir tarih değil."
         case .cartTokenFormat: "cart_token alanı 32 harf ve rakamdan oluşmalıdır."

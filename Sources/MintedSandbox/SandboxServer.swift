@@ -76,24 +76,44 @@ public actor SandboxServer {
         }
         do {
             for try await boundPort in bound {
-                guard let url = URL(string: "http://\(host):\(boundPort)") else { break }
+                // An IPv6 literal (`::1`) goes in brackets, or the URL does not parse.
+                let authority = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+                guard let url = URL(string: "http://\(authority):\(boundPort)") else { break }
                 self.url = url
                 return url
             }
         } catch {
             await halt()
-            throw error
+            throw StartFailure(host: host, port: port, reason: StartFailure.reason(error))
         }
         await halt()
-        throw StartFailure(host: host, port: port)
+        throw StartFailure(host: host, port: port, reason: "it stopped before it was listening")
     }
 
-    /// The server stopped before it was listening.
-    public struct StartFailure: Error, Sendable, Equatable {
+    /// The server could not start listening: one line saying where and why.
+    public struct StartFailure: Error, Sendable, Equatable, CustomStringConvertible {
         /// The host asked for.
         public var host: String
         /// The port asked for.
         public var port: Int
+        /// Why, in words (never a type name).
+        public var reason: String
+
+        public var description: String { "the sandbox cannot listen on \(host) port \(port): \(reason)" }
+
+        /// A bind failure in words: the errors come from NIO as `IOError`s whose text carries the errno.
+        static func reason(_ error: any Error) -> String {
+            let text = String(describing: error)
+            if text.contains("Address already in use") || text.contains("errno: 98") {
+                return "the port is already in use (pick another with --port, or 0 for a free one)"
+            }
+            if text.contains("Cannot assign requested address") || text.contains("errno: 99") {
+                return "that address is not one of this machine's"
+            }
+            if text.contains("Permission denied") || text.contains("errno: 13") { return "permission denied (ports below 1024 need privileges)" }
+            if text.contains("Address family not supported") || text.contains("errno: 97") { return "IPv6 is not available here" }
+            return "the address cannot be bound"
+        }
     }
 
     /// Stops serving and waits until the listener is closed; a stopped server can be started again.

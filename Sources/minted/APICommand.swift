@@ -31,7 +31,7 @@ enum APIExit: Int32 {
         case .notFound: self = .notFound
         case .conflict: self = .conflict
         case .server, .rateLimited: self = .server
-        case .http(let status, _): self = status == 400 ? .validation : .server
+        case .http(let status, _): self = status == 400 || status == 413 ? .validation : (300..<400).contains(status) ? .usage : .server
         case .transport, .timeout, .cancelled: self = .network
         case .decoding: self = .malformed
         case .rejected: self = .rejected

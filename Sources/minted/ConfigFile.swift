@@ -18,22 +18,45 @@ struct ConfigFile: Sendable, Equatable {
 
     /// Reads the file if it exists; a broken file is an error naming the file, line and column.
     static func load(from url: URL = ConfigFile.url, warn: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> ConfigFile {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ConfigFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return ConfigFile() }
+        guard !isDirectory.boolValue else { throw ConfigError(message: "\(url.path) is a directory, not a config file") }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ConfigError(message: "\(url.path) cannot be read: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(message: "\(url.path) is not UTF-8 text")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ConfigError(message: "\(url.path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
         }
+        if let value = table["connection"], value.table == nil {
+            throw ConfigError(message: "\(url.path): [connection] must be a table")
+        }
+        if let value = table["ui"], value.table == nil { throw ConfigError(message: "\(url.path): [ui] must be a table") }
         let connection = table["connection"]?.table ?? table
+        let prefix = table["connection"] == nil ? "" : "connection."
+        /// A string setting; any other type is an error naming it, not a setting silently ignored.
+        func string(_ key: String, in section: TOMLTable, named name: String) throws -> String? {
+            guard let value = section[key] else { return nil }
+            guard let text = value.string else { throw ConfigError(message: "\(url.path): \(name) must be a string") }
+            return text
+        }
         var config = ConfigFile()
-        config.baseURL = connection["base_url"]?.string
-        config.username = connection["username"]?.string
-        config.password = connection["password"]?.string
-        config.clientId = connection["client_id"]?.string
-        config.apiVersion = connection["api_version"]?.string
-        config.language = connection["language"]?.string
-        config.theme = table["ui"]?.table?["theme"]?.string ?? table["theme"]?.string
+        config.baseURL = try string("base_url", in: connection, named: prefix + "base_url")
+        config.username = try string("username", in: connection, named: prefix + "username")
+        config.password = try string("password", in: connection, named: prefix + "password")
+        config.clientId = try string("client_id", in: connection, named: prefix + "client_id")
+        config.apiVersion = try string("api_version", in: connection, named: prefix + "api_version")
+        config.language = try string("language", in: connection, named: prefix + "language")
+        if let ui = table["ui"]?.table {
+            config.theme = try string("theme", in: ui, named: "ui.theme")
+        }
+        if config.theme == nil { config.theme = try string("theme", in: table, named: "theme") }
         if config.password != nil, let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
            let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0 {
             warn("warning: \(url.path) holds a password and can be read by others (mode \(String(mode, radix: 8))); chmod 600 it")

@@ -56,6 +56,17 @@ struct SandboxCommand: AsyncParsableCommand {
                                                  username: username, password: password,
                                                  digestMode: DigestMode(rawValue: digest) ?? .rfc7616,
                                                  faults: FaultPlan(latencyMs: delay.fixed, jitterMs: delay.jitter))
+        // Signals are caught before anything starts: a TERM that arrived between the banner and the handlers used to
+        // be ignored and lost, leaving the sandbox running.
+        let (stop, stopped) = AsyncStream<Int32>.makeStream()
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stopped.yield(number) }
+            source.resume()
+            sources.append(source)
+        }
         let server: SandboxServer
         do {
             server = if let state {
@@ -66,7 +77,12 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch let failure as SandboxStateFile.Failure {
             throw ValidationError(failure.description)
         }
-        let url = try await server.start(host: host, port: port)
+        let url: URL
+        do {
+            url = try await server.start(host: host, port: port)
+        } catch let failure as SandboxServer.StartFailure {
+            throw ValidationError(failure.description)
+        }
         say("minted sandbox on \(url.absoluteString)")
         // The public default is printed so a fresh user can curl at once; a password of the person's own is not.
         let shownPassword = password == "sandbox" ? password : "(as given with --password)"
@@ -78,15 +94,6 @@ struct SandboxCommand: AsyncParsableCommand {
         say("control API: \(url.absoluteString)/_sandbox/ (same credentials; see README)")
         say("demo customer: \(SandboxEngine.demoCustomerId)")
         say("try: curl --digest -u \(username):… -H 'x-client-id: web' \(url.absoluteString)/partner/walletable/currency-rates")
-        let (stop, stopped) = AsyncStream<Int32>.makeStream()
-        var sources: [any DispatchSourceSignal] = []
-        for number in [SIGINT, SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stopped.yield(number) }
-            source.resume()
-            sources.append(source)
-        }
         for await _ in stop { break }
         sources.forEach { $0.cancel() }
         await server.stop()

@@ -172,6 +172,9 @@ struct APICommandTests {
         process.standardOutput = output
         process.standardError = output
         try process.run()
+        // Never hang the suite: a sandbox that ignores SIGTERM is killed after 20 s (and the test then fails).
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20) { kill(pid, SIGKILL) }
         var text = ""
         while !text.contains("demo customer"), process.isRunning || output.fileHandleForReading.availableData.isEmpty == false {
             let chunk = output.fileHandleForReading.availableData
@@ -193,5 +196,46 @@ struct APICommandTests {
         #expect(!standard.contains("reachable from the network"))
         let open = try sandboxBanner(["--host", "0.0.0.0"])
         #expect(open.contains("reachable from the network"), "\(open)")
+    }
+
+    /// A config file that cannot be used is an error naming it, never silently ignored.
+    @Test(arguments: ["directory", "latin1", "number", "table"])
+    func aBrokenConfigFileIsNamed(kind: String) async throws {
+        let binary = try #require(BuiltBinary.url())
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("minted-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let file = config.appendingPathComponent("minted/config.toml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let expected: String
+        switch kind {
+        case "directory":
+            try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+            expected = "is a directory"
+        case "latin1":
+            try Data([0x62, 0x61, 0x73, 0x65, 0x5F, 0x75, 0x72, 0x6C, 0x3D, 0x22, 0xE7, 0x22, 0x0A]).write(to: file)
+            expected = "is not UTF-8"
+        case "number":
+            try Data("base_url = 5\n".utf8).write(to: file)
+            expected = "base_url must be a string"
+        default:
+            try Data("connection = 1\n".utf8).write(to: file)
+            expected = "[connection] must be a table"
+        }
+        let run = try await CommandRun.run(binary, ["api", "rates"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(run.status == 2, "\(kind): \(run.stderr)")
+        #expect(run.stderr.contains(expected), "\(kind): \(run.stderr)")
+    }
+
+    /// A port in use and an IPv6 loopback each print one clear line.
+    @Test func portInUseIsOneLineAndIPv6LoopbackWorks() async throws {
+        let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+        let url = try await server.start()
+        let port = try #require(url.port)
+        let busy = try sandboxBanner(["--port", "\(port)"])
+        await server.stop()
+        #expect(busy.contains("the sandbox cannot listen on 127.0.0.1 port \(port): the port is already in use"), "\(busy)")
+        #expect(!busy.contains("errno"), "\(busy)")
+        let ipv6 = try sandboxBanner(["--host", "::1"])
+        #expect(ipv6.contains("minted sandbox on http://[::1]:") || ipv6.contains("IPv6 is not available"), "\(ipv6)")
     }
 }

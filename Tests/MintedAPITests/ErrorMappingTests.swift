@@ -46,6 +46,31 @@ struct ErrorMappingTests {
         #expect(error.description == "200 refused, code 1042: Kayıt bulunamadı")
     }
 
+    /// A redirect is not a server error: it says where the server points and what to do about it.
+    @Test func aRedirectSaysWhereToAndIsNotAServerError() async {
+        let expected = APIError.http(status: 301, message: "the server redirects to https://api.example/partner/walletable/currency-rates; minted does not follow redirects: use that address as the base URL")
+        await #expect(throws: expected) {
+            _ = try await failing(301, "", headers: ["Location": "https://api.example/partner/walletable/currency-rates"]).currencyRates()
+        }
+        #expect(!expected.description.contains("server error"))
+    }
+
+    /// An empty or HTML body on a success says what was expected and what came.
+    @Test func anEmptyOrHTMLSuccessSaysWhatCame() async {
+        do {
+            _ = try await failing(200, "").currencyRates()
+            Issue.record("an empty body decoded")
+        } catch let error as APIError {
+            #expect(error.message == "expected a JSON answer, got an empty body")
+        } catch {}
+        do {
+            _ = try await failing(200, "<!DOCTYPE html><html><body>Maintenance</body></html>").currencyRates()
+            Issue.record("an HTML page decoded")
+        } catch let error as APIError {
+            #expect(error.message.hasPrefix("expected a JSON answer, got an HTML page: <!DOCTYPE html>"))
+        } catch {}
+    }
+
     @Test func theClientSendsTurkishByDefaultAsTheVendorsSamples() async throws {
         let seen = Mutex<[String?]>([])
         let client = client(FakeTransport { request in

@@ -66,8 +66,27 @@ import Glibc
             _ = try await client(URL(string: "https://127.0.0.1:\(server.port)")!).currencyRates()
         } throws: { error in
             guard case APIError.transport(let message)? = error as? APIError else { return false }
-            return message.hasPrefix("TLS failed: ")
+            // One line naming the host and the reason; never BoringSSL's report with its build paths.
+            return message.hasPrefix("TLS with 127.0.0.1 failed: ") && !message.contains("\n") && !message.contains(".cc")
+                && !message.contains("/build") && !message.contains("BoringSSL") && message.count < 120
         }
+    }
+
+    @Test func tlsToThePlainSandboxNamesTheReason() async throws {
+        let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+        let url = try await server.start()
+        let https = try #require(URL(string: url.absoluteString.replacingOccurrences(of: "http://", with: "https://")))
+        await #expect(throws: APIError.transport(message: "TLS with 127.0.0.1 failed: the server does not speak TLS on that port (try http://)")) {
+            _ = try await client(https).currencyRates()
+        }
+        await server.stop()
+    }
+
+    @Test func tlsReasonsReadAsSentences() {
+        let dump = "handshakeFailed(BoringSSLError.sslError([Error: 268435581 error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED at /build/.build/checkouts/swift-nio-ssl/Sources/CNIOBoringSSL/ssl/handshake.cc:393]))"
+        #expect(HTTPClientTransport.tlsReason(dump) == "its certificate could not be verified (self-signed, expired or an unknown issuer)")
+        #expect(HTTPClientTransport.tlsReason("sslError: SSLV3_ALERT_HANDSHAKE_FAILURE at /x/y.cc:1") == "sslv3 alert handshake failure")
+        #expect(HTTPClientTransport.tlsReason("something") == "the handshake failed")
     }
 
     @Test func theSandboxDroppingAPostIsReportedAndTheClientCarriesOn() async throws {

@@ -126,8 +126,22 @@ import Testing
         #expect(throws: SandboxError.self) {
             try engine.complete(.delivery, customer: customer, cartToken: basket.token, now: start)
         }
+        // `{}` used to complete as Preparing: each missing field is named, and a bad phone is refused.
+        #expect(throws: SandboxError.validation(message: .andMore(.required("shipping_address.address"), 3), fields: [
+            "shipping_address.fullname": [.required("shipping_address.fullname")],
+            "shipping_address.phone": [.required("shipping_address.phone")],
+            "shipping_address.city": [.required("shipping_address.city")],
+            "shipping_address.address": [.required("shipping_address.address")],
+        ])) {
+            try engine.complete(.delivery, customer: customer, cartToken: basket.token, shippingAddress: Address(), now: start)
+        }
+        #expect(throws: SandboxFixtures.fieldError("shipping_address.phone", .phoneFormat("shipping_address.phone"))) {
+            try engine.complete(.delivery, customer: customer, cartToken: basket.token,
+                                shippingAddress: Address(fullname: "B A", phone: "0555", city: "Dubai", address: "1 Gold St"), now: start)
+        }
         let order = try engine.complete(
-            .delivery, customer: customer, cartToken: basket.token, shippingAddress: Address(fullname: "Brant Ankunding", city: "Dubai"),
+            .delivery, customer: customer, cartToken: basket.token,
+            shippingAddress: Address(fullname: "Brant Ankunding", phone: "+971500000000", city: "Dubai", address: "1 Gold St"),
             now: start
         )
         #expect(order.statusName == "Preparing")

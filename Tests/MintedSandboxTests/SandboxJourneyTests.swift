@@ -21,8 +21,14 @@ import Testing
             let order = try await client.complete(.sell, customer: customer, cartToken: basket.token)
             #expect(order.isOrder && order.statusName == "Completed" && order.paidTotal == d("2849.12"))
             #expect(try await units(client, "MNTBAE0001") == 7)
-            await #expect(throws: APIError.notFound(message: "no open basket with this cart_token for customer \(customer)")) {
+            await #expect(throws: APIError.notFound(message: "this basket was already completed into an order; it cannot change or complete again")) {
                 try await client.complete(.sell, customer: customer, cartToken: basket.token)
+            }
+            // A basket replaced by a newer one of its type says so.
+            let first = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
+            _ = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
+            await #expect(throws: APIError.notFound(message: "this basket was replaced: adding without a cart_token opened a new buy basket; use its cart_token")) {
+                try await client.updateItem(customer: customer, cartToken: first.token, sku: "MNTBAE0001", qty: 2)
             }
         }
     }

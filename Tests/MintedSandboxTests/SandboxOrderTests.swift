@@ -11,7 +11,7 @@ import Testing
     /// Completes a basket of `qty` × `sku` of `type` and returns the order.
     private func order(_ client: MintedClient, _ type: BasketType, _ sku: String, _ qty: Int) async throws -> Basket {
         let basket = try await client.addItem(customer: customer, sku: sku, qty: qty, type: type, cartToken: nil)
-        let address = type == .delivery ? Address(fullname: "Brant Ankunding", city: "Dubai", address: "1 Gold St") : nil
+        let address = type == .delivery ? Address(fullname: "Brant Ankunding", phone: "+971500000000", city: "Dubai", address: "1 Gold St") : nil
         return try await client.complete(type, customer: customer, cartToken: basket.token, shippingAddress: address)
     }
 
