@@ -29,6 +29,11 @@ public struct SandboxConfiguration: Sendable, Equatable {
     public var webviewTokenTTL: TimeInterval
     /// Seconds a delivery order spends in each of Preparing and Packed before it is Shipped.
     public var deliveryStageSeconds: TimeInterval
+    /// Connections served at once; more wait in the listen backlog. Well under the usual 1,024 descriptors, leaving
+    /// room for the state file, the TUI and its client.
+    public var maximumConnections: Int = 512
+    /// Seconds a connection may sit without traffic before it is closed.
+    public var idleTimeout: TimeInterval = 30
     /// The faults injected from the start (`--latency`); changed at run time through `/_sandbox/faults`.
     public var faults: FaultPlan
 

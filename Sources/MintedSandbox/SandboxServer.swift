@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import MintedAPI
 
 /// A local Minted Connect over loopback HTTP: the walletable API behind Digest auth, backed by one
@@ -58,7 +59,15 @@ public actor SandboxServer {
         ControlRoutes(store: store).register(on: router)
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         var application = Application(
-            router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
+            router: router,
+            // An idle or stalled connection is closed after `idleTimeout`, and past `maximumConnections` the sandbox
+            // stops accepting until one ends, instead of running out of descriptors (1,100 idle connections at
+            // `ulimit -n 1024` used to abort the process, and the TUI that embeds it).
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(min(max(configuration.idleTimeout, 0.1), 86_400) * 1_000)))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port),
+                availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections))
+            ),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
                 continuation.finish()

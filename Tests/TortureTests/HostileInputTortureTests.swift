@@ -113,3 +113,50 @@ struct HostileInputTortureTests {
         }
     }
 }
+
+/// Idle connections by the hundred: the sandbox closes them after its idle timeout and, past its connection limit,
+/// stops accepting rather than running out of descriptors; a real client is served once they are gone.
+@Suite(.serialized)
+struct ConnectionFloodTortureTests {
+    /// A TCP connection to `port` on loopback that sends nothing; -1 when refused.
+    func idleConnection(_ port: Int) -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return -1 }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if connected != 0 { close(fd); return -1 }
+        return fd
+    }
+
+    /// True once the server has closed `fd` (a read returns 0 or fails).
+    func isClosedByPeer(_ fd: Int32) -> Bool {
+        var pollfd = Glibc.pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&pollfd, 1, 0) > 0 else { return false }
+        var byte: UInt8 = 0
+        return recv(fd, &byte, 1, Int32(MSG_DONTWAIT)) <= 0
+    }
+
+    @Test func idleConnectionsAreClosedAndTheLimitHolds() async throws {
+        var configuration = SandboxConfiguration(volatility: 0)
+        configuration.maximumConnections = 40
+        configuration.idleTimeout = 1
+        let server = SandboxServer(configuration: configuration)
+        let url = try await server.start()
+        let port = try #require(url.port)
+        let descriptors = (0..<150).map { _ in idleConnection(port) }.filter { $0 >= 0 }
+        defer { descriptors.forEach { close($0) } }
+        #expect(descriptors.count > 40)
+        try await Task.sleep(for: .seconds(4))
+        let closed = descriptors.filter(isClosedByPeer).count
+        #expect(closed >= 40, "the sandbox closed \(closed) idle connections")
+        let client = MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(30)))
+        #expect(try await client.currencyRates().count == 2, "still serving")
+        await server.stop()
+    }
+}
