@@ -79,8 +79,13 @@ extension MintedClient {
     }
 
     /// The webview session's open basket, or nil.
+    /// The webview session's open basket, or nil: the host answers 404 "Record Not Found" when there is none (seed 000).
     public func webviewBasket(token: String) async throws -> Basket? {
-        try await send(.webviewBasket(token: token))
+        do {
+            return try await send(.webviewBasket(token: token))
+        } catch APIError.notFound(let message) where message == "Record Not Found" {
+            return nil
+        }
     }
 
     public func webviewComplete(token: String, cartToken: String) async throws -> Basket {

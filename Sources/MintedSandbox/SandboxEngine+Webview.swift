@@ -21,9 +21,15 @@ extension SandboxEngine {
         return session.customerId
     }
 
-    /// Get Active Basket (webview): the session customer's open buy basket, or nil.
-    public mutating func webviewBasket(token: String, now: Date) throws -> Basket? {
-        try activeBasket(customer: webviewCustomer(token: token, now: now), type: .buy, now: now)
+    /// Get Active Basket (webview): the session customer's open buy basket in the "Ecom Order" shape of seed 000;
+    /// 404 "Record Not Found" when there is none, as seed 000 documents.
+    public mutating func webviewBasket(token: String, now: Date) throws -> Basket {
+        let customer = try webviewCustomer(token: token, now: now)
+        advance(to: now)
+        guard let record = baskets.first(where: { $0.customerId == customer && $0.type == .buy && $0.state == .open }) else {
+            throw SandboxError.notFound(.recordNotFound)
+        }
+        return ecomBasket(record, now: now)
     }
 
     /// Complete (webview): completes the session customer's buy basket `cartToken`.

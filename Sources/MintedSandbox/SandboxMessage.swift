@@ -22,6 +22,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case customerBasketNotFound(customer: String)
     case basketReplaced(type: BasketType)
     case basketCompleted
+    case recordNotFound
     case basketNotFound(cartToken: String)
     case orderNotFound(String)
     case customerOrderNotFound(guid: String, customer: String)
@@ -87,6 +88,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .basketReplaced(let type):
             "this basket was replaced: adding without a cart_token opened a new \(type.rawValue) basket; use its cart_token"
         case .basketCompleted: "this basket was already completed into an order; it cannot change or complete again"
+        case .recordNotFound: "Record Not Found"
         case .basketNotFound(let token): "no open basket with cart_token \(token)"
         case .orderNotFound(let id): "order \(id) not found"
         case .customerOrderNotFound(let guid, let customer): "order \(guid) not found for customer \(customer)"
@@ -145,6 +147,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .customerBasketNotFound(let customer): "\(customer) müşterisinin bu cart_token ile açık sepeti yok"
         case .basketReplaced(let type): "bu sepetin yerine yeni bir \(Self.turkishName(type)) sepeti açıldı; onun cart_token'ını kullanın"
         case .basketCompleted: "bu sepet zaten siparişe dönüştü; değiştirilemez ve yeniden tamamlanamaz"
+        // The vendor's own words (seed 000), in every language.
+        case .recordNotFound: "Record Not Found"
         case .basketNotFound(let token): "\(token) cart_token'ı ile açık sepet yok"
         case .orderNotFound(let id): "\(id) siparişi bulunamadı"
         case .customerOrderNotFound(let guid, let customer): "\(customer) müşterisinin \(guid) siparişi bulunamadı"

@@ -6,30 +6,10 @@ import Testing
 /// Every field the vendor's two seed bodies show survives decode → encode with the client's types, nulls included:
 /// a client that drops `payment.details` or turns `external_id: null` into a missing key would send back less than it got.
 struct SeedRoundTripTests {
-    /// Every leaf of `value` by key path (`data.payment.details`), arrays by index.
-    func leaves(_ value: JSONValue, path: String = "") -> [(String, JSONValue)] {
-        switch value {
-        case .object(let fields):
-            return fields.flatMap { leaves($0.value, path: path.isEmpty ? $0.key : "\(path).\($0.key)") }
-        case .array(let elements):
-            return elements.enumerated().flatMap { leaves($0.element, path: "\(path)[\($0.offset)]") }
-        default:
-            return [(path, value)]
-        }
-    }
-
-    func lookup(_ path: String, in root: JSONValue) -> JSONValue? {
-        leaves(root).first { $0.0 == path }?.1
-    }
-
-    /// Equal as the vendor means it: numbers by value (1828.2 = 1828.20), timestamps by instant (+03:00 = Z).
-    func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
-        if case .string(let x) = a, case .string(let y) = b, x != y,
-           let dx = Timestamp.parse(x), let dy = Timestamp.parse(y) {
-            return dx == dy
-        }
-        return a == b
-    }
+    private let round = SeedRoundTrip()
+    func leaves(_ value: JSONValue) -> [(String, JSONValue)] { round.leaves(value) }
+    func lookup(_ path: String, in root: JSONValue) -> JSONValue? { round.lookup(path, in: root) }
+    func same(_ a: JSONValue, _ b: JSONValue) -> Bool { round.same(a, b) }
 
     @Test(arguments: ["seed000-get-active-basket.json", "seed004-update-basket-item.json"])
     func everySeedFieldSurvivesARoundTrip(fixture: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import MintedAPI
 import MintedSandbox
+import MintedTesting
 import Testing
 
 /// The sandbox as the vendor's pages show it: each test names the seed line it follows.
@@ -75,6 +76,75 @@ import Testing
         #expect(order.isOrder)
         #expect(throws: SandboxError.self) {
             try engine.updateItem(customer: "", cartToken: basket.token, sku: "MNTBAE0001", qty: 1, now: start)
+        }
+    }
+
+    /// Seed 004 served by the sandbox for its inputs (3 × MNTBAE0001 for Brant Ankunding, `Accept-Language: tr`, at the
+    /// seed's time): every field the seed shows is there, and every amount, rate, name and state equals the seed's.
+    /// Only what identifies this one basket differs (ids, tokens, guid, the customer's redacted e-mail).
+    @Test func seed004FieldByField() async throws {
+        let identity: Set<String> = ["data.id", "data.guid", "data.increment_id", "data.token", "data.price_token",
+                                     "data.customer.email"]
+        let clock = ManualClock()
+        try await SandboxFixtures.withSandbox(clock: clock, language: "tr") { client, _ in
+            // Opened at the seed's order_at; updated 39 s later, so 201 of the lock's 240 s remain.
+            let opened = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
+            clock.advance(by: 39)
+            let basket = try await client.updateItem(customer: "", cartToken: opened.token, sku: "MNTBAE0001", qty: 3)
+            let served = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(Envelope(data: basket)))
+            let seed = try JSONDecoder().decode(JSONValue.self, from: SeedRoundTrip.seed("seed004-update-basket-item.json"))
+            let round = SeedRoundTrip()
+            var compared = 0
+            for (path, value) in round.leaves(seed) where !identity.contains(path) {
+                let mine = round.lookup(path, in: served)
+                #expect(mine.map { round.same($0, value) } == true, "\(path): seed \(value), sandbox \(String(describing: mine))")
+                compared += 1
+            }
+            #expect(compared > 60)
+        }
+    }
+
+    /// Seed 000's breakdown, from its inputs (1 × 1.01 g at 2930.99 a gram): the fitted rates give every amount to the cent.
+    @Test func seed000BreakdownToTheCent() {
+        let unit = (Decimal(string: "1.01")! * Decimal(string: "2930.99")!).rounded()
+        #expect(unit == d("2960.30"))
+        let fees = EcomFeeSchedule.seed000
+        let breakdown = fees.breakdown(price: unit)
+        #expect(breakdown.insurance == d("8.12"))
+        #expect(breakdown.marketCommission == d("209.69"))
+        #expect(breakdown.mintedMarkup == d("31.81"))
+        #expect(fees.deliveryPrice == 65)
+        let lines = fees.itemLines(unitPrice: unit)
+        #expect(lines.map(\.id) == [1, 2, 4, 3])
+        #expect(lines.map(\.name) == ["Minted Markup", "Sigorta", "Kargo", "Market Komisyon"])
+        #expect(lines.map(\.price) == [0, d("5.44"), 0, d("190.68")])
+    }
+
+    /// Seed 000: no open basket is a 404 "Record Not Found"; an open one is the "Ecom Order" shape.
+    @Test func webviewBasketIsTheEcomOrderShape() async throws {
+        try await SandboxFixtures.withSandbox { client, _ in
+            let session = try await client.webviewToken(customer: customer)
+            await #expect(throws: APIError.notFound(message: "Record Not Found")) {
+                _ = try await client.send(.webviewBasket(token: session.token), as: Basket.self)
+            }
+            #expect(try await client.webviewBasket(token: session.token) == nil)
+            let opened = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil)
+            let raw = try await client.raw(.webviewBasket(token: session.token))
+            guard case .object(let fields)? = raw else { Issue.record("no object: \(String(describing: raw))"); return }
+            #expect(fields["payment"] == .null)
+            #expect(fields["type"] == nil && fields["price_token"] == nil && fields["charge_fee"] == nil)
+            for key in ["delivery_price", "insurance_price", "market_commission", "minted_markup_price", "currency_rate",
+                        "currency_total", "increment_id", "pricefix", "customer"] {
+                #expect(fields[key] != nil, "\(key)")
+            }
+            let basket = try #require(try await client.webviewBasket(token: session.token))
+            #expect(basket.token == opened.token)
+            #expect(basket.incrementId?.range(of: #"^MC_[0-9A-F]{13}$"#, options: .regularExpression) != nil, "\(basket.incrementId ?? "")")
+            #expect(basket.price == d("1777.02") && basket.total == d("1777.02") && basket.paidTotal == d("1777.02"))
+            #expect(basket.insurancePrice == d("1777.02").percent(EcomFeeSchedule.seed000.insuranceRate))
+            #expect(basket.deliveryPrice == 65 && basket.currencyCode == "AED" && basket.currencyTotal == d("1777.02"))
+            #expect(basket.items.first?.prices?.map(\.id) == [1, 2, 4, 3])
+            #expect(basket.pricefix?.updated == false)
         }
     }
 }
