@@ -14,17 +14,31 @@ struct RequestFields: Sendable {
     /// Messages per field so far.
     private(set) var errors: [String: [SandboxMessage]] = [:]
 
-    /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400.
+    /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400;
+    /// a field holding a number beyond `Decimal`'s range is a 422 for that field.
     init(body: Data) throws {
         source = .body
         guard !body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             values = [:]
             return
         }
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else {
+        guard let object = try? JSONDecoder().decode([String: BodyValue].self, from: body) else {
             throw SandboxError.badRequest(.bodyNotJSONObject)
         }
-        values = object
+        values = object.compactMapValues(\.value)
+        for name in object.keys where object[name]?.value == nil {
+            errors[name, default: []].append(.numberOutOfRange(name))
+        }
+    }
+
+    /// One top-level value of a body: nil when it holds a number no `Decimal` can hold (`1e400`), so that the
+    /// field, not the whole body, is refused.
+    private struct BodyValue: Decodable {
+        let value: JSONValue?
+
+        init(from decoder: any Decoder) throws {
+            value = try? JSONValue(from: decoder)
+        }
     }
 
     /// The fields of a query string, as name and percent-decoded value; a repeated name keeps its first value.
@@ -94,10 +108,12 @@ struct RequestFields: Sendable {
         return Value(rawValue: text) ?? selectedInvalid(name) ?? placeholder
     }
 
-    /// An optional comma-separated list whose items must each be one of `Value`'s raw values.
+    /// An optional comma-separated list whose items must each be one of `Value`'s raw values; an empty one
+    /// (`metal_type=`) is absent, that is no filter.
     mutating func optionalList<Value: RawRepresentable>(_ name: String, of: Value.Type) -> [Value]? where Value.RawValue == String {
         guard let text = optionalString(name) else { return nil }
         let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !items.isEmpty else { return nil }
         let values = items.compactMap(Value.init(rawValue:))
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
@@ -135,8 +151,9 @@ struct RequestFields: Sendable {
         return value
     }
 
+    /// Records `name` as required, unless it was sent with an out-of-range number (already refused).
     private mutating func missing<Value>(_ name: String) -> Value? {
-        errors[name, default: []].append(.required(name))
+        if errors[name]?.contains(.numberOutOfRange(name)) != true { errors[name, default: []].append(.required(name)) }
         return nil
     }
 
