@@ -3611,7 +3611,8 @@ public enum OpenAPIDocument {
           "qty": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 999999999999
+            "maximum": 1000000,
+            "description": "Units to add; the line may hold at most 1000000."
           },
           "type": {
             "type": "string",
@@ -3651,7 +3652,7 @@ public enum OpenAPIDocument {
           "qty": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 999999999999,
+            "maximum": 1000000,
             "description": "The absolute quantity; 0 removes the line."
           }
         }
