@@ -109,11 +109,9 @@ struct RequestFields: Sendable {
     }
 
     /// An optional comma-separated list whose items must each be one of `Value`'s raw values; an empty one
-    /// (`metal_type=`) is absent, that is no filter.
+    /// (`metal_type=`) is absent, that is no filter. An empty item (`gold,`, `,`) is invalid, as Laravel's `in:` finds it.
     mutating func optionalList<Value: RawRepresentable>(_ name: String, of: Value.Type) -> [Value]? where Value.RawValue == String {
-        guard let text = optionalString(name) else { return nil }
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !items.isEmpty else { return nil }
+        guard let items = listItems(name) else { return nil }
         let values = items.compactMap(Value.init(rawValue:))
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
@@ -126,13 +124,18 @@ struct RequestFields: Sendable {
         return number
     }
 
-    /// An optional comma-separated list of whole numbers.
+    /// An optional comma-separated list of whole numbers; blank is absent, an empty item invalid.
     mutating func optionalIntegerList(_ name: String) -> [Int]? {
-        guard let text = optionalString(name) else { return nil }
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let items = listItems(name) else { return nil }
         let values = items.compactMap { Int($0) }
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
+    }
+
+    /// The items of a comma-separated list, each trimmed of spaces; nil when the field is absent or blank.
+    private mutating func listItems(_ name: String) -> [String]? {
+        guard let text = optionalString(name), !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// An optional address object.

@@ -30,6 +30,7 @@ struct SandboxRoutingTests {
         }
     }
 
+    /// An empty item is another matter, found by the fuzz: `metal_type=,` read as no filter.
     @Test func anEmptyMetalTypeIsNoFilter() async throws {
         try await SandboxFixtures.withSandbox { client, _ in
             let all = try #require(try await client.send(Endpoint(method: "GET", path: Endpoint.productsPath), as: Page<Product>.self))
@@ -44,6 +45,12 @@ struct SandboxRoutingTests {
                 URLQueryItem(name: "metal_type", value: ""), URLQueryItem(name: "external_customer_id", value: SandboxFixtures.customer),
             ]), as: [Holding].self))
             #expect(holdings.contains { $0.sku == "MNTBAE0001" })
+            for list in [",", "gold,", "gold,,silver"] {
+                let message = "The selected metal_type is invalid."
+                await #expect(throws: APIError.validation(message: message, fields: ["metal_type": [message]]), "\(list)") {
+                    try await client.raw(Endpoint(method: "GET", path: Endpoint.productsPath, query: [URLQueryItem(name: "metal_type", value: list)]))
+                }
+            }
         }
     }
 
