@@ -1254,7 +1254,7 @@ public enum OpenAPIDocument {
             "$ref": "#/components/responses/Validation"
           }
         },
-        "description": "A read never re-prices past what the lock allows: an expired lock is re-priced and answered with pricefix.updated true."
+        "description": "A read never re-prices: an expired lock reads as it stands (remaining negative, updated false, as in seed 000); the next change of the basket re-prices it (pricefix.updated true)."
       },
       "delete": {
         "operationId": "deleteBasketItem",
@@ -2066,7 +2066,7 @@ public enum OpenAPIDocument {
         ],
         "responses": {
           "200": {
-            "description": "The session customer's open buy basket, or null.",
+            "description": "The session customer's open buy basket.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2079,14 +2079,7 @@ public enum OpenAPIDocument {
                   ],
                   "properties": {
                     "data": {
-                      "oneOf": [
-                        {
-                          "type": "null"
-                        },
-                        {
-                          "$ref": "#/components/schemas/Basket"
-                        }
-                      ]
+                      "$ref": "#/components/schemas/Basket"
                     },
                     "success": {
                       "const": true
@@ -2231,6 +2224,16 @@ public enum OpenAPIDocument {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "description": "404 \"Record Not Found\" (seed 000): the session customer has no open buy basket.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              }
+            }
           }
         }
       }
@@ -2774,12 +2777,16 @@ public enum OpenAPIDocument {
       },
       "Basket": {
         "type": "object",
-        "description": "A basket, or an order (order_creation_status `order`): walletable.md section 3; seed 004 is the reference.",
+        "description": "A basket, or an order (order_creation_status `order`): walletable.md section 3; seed 004 is the reference. external_id, the addresses and payment are always present, as explicit nulls when empty (both seeds show them); the sandbox also always sends delivery.",
         "required": [
           "token",
           "total",
           "paid_total",
-          "items"
+          "items",
+          "external_id",
+          "shippingaddress",
+          "billingaddress",
+          "payment"
         ],
         "properties": {
           "pricefix": {
