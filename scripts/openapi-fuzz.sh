@@ -10,6 +10,13 @@ max_examples="${1:-25}"
 seed="${OPENAPI_FUZZ_SEED:-20260220}"
 venv=.venv-ci
 work="$(mktemp -d "${TMPDIR:-/tmp}/minted-openapi.XXXXXX")"
+sandbox_pid=""
+cleanup() {
+  if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null || true; wait "$sandbox_pid" 2>/dev/null || true; fi
+  [ -n "${OPENAPI_FUZZ_KEEP:-}" ] && echo "openapi-fuzz: kept $work" || rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ ! -x "$venv/bin/st" ] || ! "$venv/bin/python" -c 'import openapi_spec_validator' 2>/dev/null \
   || [ "$("$venv/bin/python" -c 'import hypothesis; print(hypothesis.__version__)')" != 6.131.0 ]; then
@@ -20,21 +27,21 @@ if [ ! -x "$venv/bin/st" ] || ! "$venv/bin/python" -c 'import openapi_spec_valid
     'schemathesis==3.39.16' 'hypothesis==6.131.0' 'openapi-spec-validator==0.9.0'
 fi
 
-# The debug build with the tests (the same flags `swift test` uses, so it reuses it rather than rebuilding).
-swift build --build-tests
+# The debug build, made by `swift test list`: exactly the build `swift test` makes (the tests and `minted`), so the
+# README's `swift test` after this finds nothing to rebuild. (`swift build --build-tests` compiles Hummingbird with
+# other flags, and each of the two would then recompile it after the other.)
+echo "openapi-fuzz: building (swift test list)"
+if ! swift test list > "$work/build.log" 2>&1; then
+  cat "$work/build.log"
+  echo "openapi-fuzz: the build failed"
+  exit 1
+fi
 minted="$(swift build --show-bin-path)/minted"
 
 "$minted" api openapi > "$work/openapi.json"
 "$venv/bin/openapi-spec-validator" "$work/openapi.json"
 
 # A live sandbox on a free port (port 0: the sandbox picks one and prints its URL), frozen prices, fixed seed.
-sandbox_pid=""
-cleanup() {
-  if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null || true; wait "$sandbox_pid" 2>/dev/null || true; fi
-  [ -n "${OPENAPI_FUZZ_KEEP:-}" ] && echo "openapi-fuzz: kept $work" || rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 "$minted" sandbox --port 0 --seed 1 --volatility 0 --username fuzz --password fuzz > "$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
 base_url=""
