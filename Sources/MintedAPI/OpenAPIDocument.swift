@@ -435,18 +435,19 @@ public enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
+              "type": "string",
+              "pattern": "^((gold|silver)(,(gold|silver))*)?$",
+              "examples": [
+                "gold,silver"
+              ],
+              "x-list-items": {
                 "enum": [
                   "gold",
                   "silver"
                 ]
               }
             },
-            "description": "Comma-separated metals; empty or absent: every metal.",
-            "style": "form",
-            "explode": false
+            "description": "Comma-separated metals, each gold or silver, no spaces; empty or absent: every metal."
           },
           {
             "name": "is_deliverable",
@@ -841,16 +842,18 @@ public enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "array",
-              "items": {
+              "type": "string",
+              "pattern": "^(0*([1-9]|1[0-2])(,0*([1-9]|1[0-2]))*)?$",
+              "examples": [
+                "5,6"
+              ],
+              "x-list-items": {
                 "type": "integer",
                 "minimum": 1,
                 "maximum": 12
               }
             },
-            "description": "Comma-separated status ids: 1 Created ... 12 Payment Confirmed; empty: every status.",
-            "style": "form",
-            "explode": false
+            "description": "Comma-separated status ids, 1 Created, 2 Pending, 3 Processing, 4 Cancelled, 5 Completed, 6 Preparing, 7 Packed, 8 Shipped, 9 Transferring, 10 Refunding, 11 Refunded, 12 Payment Confirmed; empty: every status."
           },
           {
             "name": "startDate",
@@ -875,9 +878,12 @@ public enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
+              "type": "string",
+              "pattern": "^((buy|sell|delivery)(,(buy|sell|delivery))*)?$",
+              "examples": [
+                "buy,sell"
+              ],
+              "x-list-items": {
                 "enum": [
                   "buy",
                   "sell",
@@ -885,9 +891,7 @@ public enum OpenAPIDocument {
                 ]
               }
             },
-            "description": "Comma-separated basket types; empty: every type.",
-            "style": "form",
-            "explode": false
+            "description": "Comma-separated basket types, each buy, sell or delivery; empty: every type."
           },
           {
             "name": "customer_external_id",
@@ -1070,18 +1074,19 @@ public enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
+              "type": "string",
+              "pattern": "^((gold|silver)(,(gold|silver))*)?$",
+              "examples": [
+                "gold,silver"
+              ],
+              "x-list-items": {
                 "enum": [
                   "gold",
                   "silver"
                 ]
               }
             },
-            "description": "Comma-separated metals; empty or absent: every metal.",
-            "style": "form",
-            "explode": false
+            "description": "Comma-separated metals, each gold or silver, no spaces; empty or absent: every metal."
           },
           {
             "name": "external_customer_id",

@@ -109,7 +109,8 @@ struct RequestFields: Sendable {
     }
 
     /// An optional comma-separated list whose items must each be one of `Value`'s raw values; an empty one
-    /// (`metal_type=`) is absent, that is no filter. An empty item (`gold,`, `,`) is invalid, as Laravel's `in:` finds it.
+    /// (`metal_type=`) is absent, that is no filter. Items are taken as sent, as Laravel's `explode(',')` + `in:` takes
+    /// them: an empty item (`gold,`) or one with spaces (`gold, silver`) is invalid.
     mutating func optionalList<Value: RawRepresentable>(_ name: String, of: Value.Type) -> [Value]? where Value.RawValue == String {
         guard let items = listItems(name) else { return nil }
         let values = items.compactMap(Value.init(rawValue:))
@@ -124,18 +125,20 @@ struct RequestFields: Sendable {
         return number
     }
 
-    /// An optional comma-separated list of whole numbers; blank is absent, an empty item invalid.
+    /// An optional comma-separated list of whole numbers, each only ASCII digits; empty is absent, an empty item invalid.
     mutating func optionalIntegerList(_ name: String) -> [Int]? {
         guard let items = listItems(name) else { return nil }
-        let values = items.compactMap { Int($0) }
+        let values = items.compactMap { item in
+            item.isEmpty || !item.utf8.allSatisfy { (0x30...0x39).contains($0) } ? nil : Int(item)
+        }
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
     }
 
-    /// The items of a comma-separated list, each trimmed of spaces; nil when the field is absent or blank.
+    /// The items of a comma-separated list, as sent; nil when the field is absent or empty.
     private mutating func listItems(_ name: String) -> [String]? {
-        guard let text = optionalString(name), !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let text = optionalString(name), !text.isEmpty else { return nil }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// An optional address object.

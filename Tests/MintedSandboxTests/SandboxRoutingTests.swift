@@ -45,7 +45,7 @@ struct SandboxRoutingTests {
                 URLQueryItem(name: "metal_type", value: ""), URLQueryItem(name: "external_customer_id", value: SandboxFixtures.customer),
             ]), as: [Holding].self))
             #expect(holdings.contains { $0.sku == "MNTBAE0001" })
-            for list in [",", "gold,", "gold,,silver"] {
+            for list in [",", "gold,", "gold,,silver", "gold, silver", " "] {
                 let message = "The selected metal_type is invalid."
                 await #expect(throws: APIError.validation(message: message, fields: ["metal_type": [message]]), "\(list)") {
                     try await client.raw(Endpoint(method: "GET", path: Endpoint.productsPath, query: [URLQueryItem(name: "metal_type", value: list)]))
