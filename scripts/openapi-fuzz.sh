@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The OpenAPI contract check: validates the document built into `minted`, starts a live sandbox and runs
 # schemathesis against it with Digest auth, a fixed seed and every operation. Zero failures or exit 1.
-#   scripts/openapi-fuzz.sh [MAX_EXAMPLES_PER_OPERATION]     (default 25: about a minute; fuzz-long.sh runs more)
+#   scripts/openapi-fuzz.sh [MAX_EXAMPLES_PER_OPERATION]     (default 50: about a minute; fuzz-long.sh runs more)
 # The Python tools live in .venv-ci/ (created when missing; pinned versions, see DECISIONS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-max_examples="${1:-25}"
+max_examples="${1:-50}"
 seed="${OPENAPI_FUZZ_SEED:-20260220}"
 venv=.venv-ci
 work="$(mktemp -d "${TMPDIR:-/tmp}/minted-openapi.XXXXXX")"
