@@ -414,7 +414,9 @@ public enum OpenAPIDocument {
             "required": false,
             "schema": {
               "type": "integer",
+              "format": "int64",
               "minimum": 1,
+              "maximum": 9223372036854775807,
               "default": 1
             }
           },
@@ -793,7 +795,9 @@ public enum OpenAPIDocument {
             "required": false,
             "schema": {
               "type": "integer",
+              "format": "int64",
               "minimum": 1,
+              "maximum": 9223372036854775807,
               "default": 1
             }
           },
@@ -3861,9 +3865,12 @@ public enum OpenAPIDocument {
         "required": false,
         "schema": {
           "type": "string",
-          "default": "tr"
+          "examples": [
+            "tr",
+            "en"
+          ]
         },
-        "description": "tr (the default) or en; the highest-q range decides. Messages and product and currency names follow it."
+        "description": "tr or en; the highest-q range decides (a primary tag tr is Turkish, anything else English). Messages and product and currency names follow it. The vendor's default is tr; the sandbox answers in English when the header is absent (the client always sends it, tr by default)."
       }
     },
     "securitySchemes": {
