@@ -2,13 +2,27 @@ import Foundation
 import Hummingbird
 import MintedAPI
 
-/// The control API under `/_sandbox/`, JSON in and out, behind the same Digest credentials as the API:
-/// faults, the journal, lock expiry, price spikes and the metal and money accounting.
+/// The control API under `/_sandbox/`, JSON in and out, behind the same Digest credentials as the API: faults, the
+/// journal, lock expiry, price spikes and the metal and money accounting. Only the OpenAPI document is public.
 struct ControlRoutes: Sendable {
     /// Every control path starts with this.
     static let prefix = "/_sandbox/"
 
+    /// Where the OpenAPI document is served.
+    static let openAPIPath = "/_sandbox/openapi.json"
+
     let store: SandboxStore
+
+    /// Registers the control routes that need no credentials: the OpenAPI document, which changes nothing and
+    /// describes no secret, and which a tool must read before it knows how to authenticate.
+    static func registerPublic(on router: Router<SandboxRequestContext>) {
+        router.get(RouterPath(openAPIPath)) { _, _ -> Response in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json))
+            )
+        }
+    }
 
     /// Registers every control endpoint on `router`.
     func register(on router: Router<SandboxRequestContext>) {

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Turns every thrown error into the API's error envelope: a `SandboxError` into its status, a Hummingbird
-/// error (an unknown route is a 404) into its status, anything else into a 500.
+/// error (an unknown route is a 404, a known path with another method a 405 with `Allow`) into its status,
+/// anything else into a 500.
 struct ErrorEnvelopeMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -23,6 +24,13 @@ extension Response {
             return response
         case let error as HTTPError:
             let status = Int(error.status.code)
+            let allowed = SandboxRoutes.allowedMethods(at: request.uri.path)
+            if status == 404, error.body == nil, !allowed.isEmpty {
+                let message = SandboxMessage.methodNotAllowed(method: request.method.rawValue, path: request.uri.path, allowed: allowed)
+                var response = Response.failure(status: 405, message: message, language: language)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
             let message: SandboxMessage = status == 404 && error.body == nil
                 ? .noRoute(method: request.method.rawValue, path: request.uri.path)
                 : .httpError(status: status, reason: error.body ?? error.status.reasonPhrase)

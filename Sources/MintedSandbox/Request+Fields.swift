@@ -22,7 +22,13 @@ extension Request {
     }
 
     /// The query string's fields, percent-decoded.
-    var queryFields: RequestFields {
-        RequestFields(query: uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
+    var queryFields: RequestFields { RequestFields(query: queryItems) }
+
+    /// The query string as names and percent-decoded values, in order.
+    var queryItems: [(name: String, value: String)] {
+        uri.queryParameters.map { (name: String($0.key), value: String($0.value)) }
     }
+
+    /// This request's URL without its query (`http://host:port/path`), as a paginated list's `path`.
+    var listURL: String { "http://" + (head.authority ?? "127.0.0.1") + uri.path }
 }

@@ -14,17 +14,31 @@ struct RequestFields: Sendable {
     /// Messages per field so far.
     private(set) var errors: [String: [SandboxMessage]] = [:]
 
-    /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400.
+    /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400;
+    /// a field holding a number beyond `Decimal`'s range is a 422 for that field.
     init(body: Data) throws {
         source = .body
         guard !body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             values = [:]
             return
         }
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else {
+        guard let object = try? JSONDecoder().decode([String: BodyValue].self, from: body) else {
             throw SandboxError.badRequest(.bodyNotJSONObject)
         }
-        values = object
+        values = object.compactMapValues(\.value)
+        for name in object.keys where object[name]?.value == nil {
+            errors[name, default: []].append(.numberOutOfRange(name))
+        }
+    }
+
+    /// One top-level value of a body: nil when it holds a number no `Decimal` can hold (`1e400`), so that the
+    /// field, not the whole body, is refused.
+    private struct BodyValue: Decodable {
+        let value: JSONValue?
+
+        init(from decoder: any Decoder) throws {
+            value = try? JSONValue(from: decoder)
+        }
     }
 
     /// The fields of a query string, as name and percent-decoded value; a repeated name keeps its first value.
@@ -94,10 +108,11 @@ struct RequestFields: Sendable {
         return Value(rawValue: text) ?? selectedInvalid(name) ?? placeholder
     }
 
-    /// An optional comma-separated list whose items must each be one of `Value`'s raw values.
+    /// An optional comma-separated list whose items must each be one of `Value`'s raw values; an empty one
+    /// (`metal_type=`) is absent, that is no filter. Items are taken as sent, as Laravel's `explode(',')` + `in:` takes
+    /// them: an empty item (`gold,`) or one with spaces (`gold, silver`) is invalid.
     mutating func optionalList<Value: RawRepresentable>(_ name: String, of: Value.Type) -> [Value]? where Value.RawValue == String {
-        guard let text = optionalString(name) else { return nil }
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let items = listItems(name) else { return nil }
         let values = items.compactMap(Value.init(rawValue:))
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
@@ -110,13 +125,20 @@ struct RequestFields: Sendable {
         return number
     }
 
-    /// An optional comma-separated list of whole numbers.
+    /// An optional comma-separated list of whole numbers, each only ASCII digits; empty is absent, an empty item invalid.
     mutating func optionalIntegerList(_ name: String) -> [Int]? {
-        guard let text = optionalString(name) else { return nil }
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let values = items.compactMap { Int($0) }
+        guard let items = listItems(name) else { return nil }
+        let values = items.compactMap { item in
+            item.isEmpty || !item.utf8.allSatisfy { (0x30...0x39).contains($0) } ? nil : Int(item)
+        }
         guard values.count == items.count else { return selectedInvalid(name) }
         return values
+    }
+
+    /// The items of a comma-separated list, as sent; nil when the field is absent or empty.
+    private mutating func listItems(_ name: String) -> [String]? {
+        guard let text = optionalString(name), !text.isEmpty else { return nil }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// An optional address object.
@@ -135,8 +157,9 @@ struct RequestFields: Sendable {
         return value
     }
 
+    /// Records `name` as required, unless it was sent with an out-of-range number (already refused).
     private mutating func missing<Value>(_ name: String) -> Value? {
-        errors[name, default: []].append(.required(name))
+        if errors[name]?.contains(.numberOutOfRange(name)) != true { errors[name, default: []].append(.required(name)) }
         return nil
     }
 

@@ -7,6 +7,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case unauthenticated
     case staleNonce
     case noRoute(method: String, path: String)
+    /// 405: the path exists, the method is not one of `allowed`.
+    case methodNotAllowed(method: String, path: String, allowed: [String])
     case httpError(status: Int, reason: String)
     case internalError(String)
     case injectedFault(Int)
@@ -34,6 +36,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case mustBeInteger(String)
     case mustBeBoolean(String)
     case mustBeNumber(String)
+    /// A JSON number too large (or too precise) to be held as a `Decimal`.
+    case numberOutOfRange(String)
     case mustBeAddress(String)
     case selectedInvalid(String)
     case atLeast(String, Int)
@@ -73,6 +77,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .unauthenticated: "Unauthenticated."
         case .staleNonce: "Stale nonce"
         case .noRoute(let method, let path): "No route for \(method) \(path)"
+        case .methodNotAllowed(let method, let path, let allowed):
+            "The \(method) method is not supported for route \(path). Supported methods: \(allowed.joined(separator: ", "))."
         case .httpError(_, let reason): reason
         case .internalError: "internal sandbox error"
         case .injectedFault(let status): "Injected fault: \(status)"
@@ -99,6 +105,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .mustBeInteger(let field): "The \(field) field must be an integer."
         case .mustBeBoolean(let field): "The \(field) field must be true or false."
         case .mustBeNumber(let field): "The \(field) field must be a number."
+        case .numberOutOfRange(let field): "The \(field) field is out of range."
         case .mustBeAddress(let field): "The \(field) field must be an address object."
         case .selectedInvalid(let field): "The selected \(field) is invalid."
         case .atLeast(let field, let minimum): "The \(field) field must be at least \(minimum)."
@@ -133,6 +140,8 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .unauthenticated: "Kimlik doğrulanamadı."
         case .staleNonce: "Nonce süresi doldu"
         case .noRoute(let method, let path): "\(method) \(path) için bir yol yok"
+        case .methodNotAllowed(let method, let path, let allowed):
+            "\(path) yolu \(method) yöntemini desteklemiyor. Desteklenen yöntemler: \(allowed.joined(separator: ", "))."
         case .httpError(let status, _): "İstek işlenemedi (HTTP \(status))."
         case .internalError: "sandbox iç hatası"
         case .injectedFault(let status): "Yapay hata: \(status)"
@@ -159,6 +168,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .mustBeInteger(let field): "\(field) alanı tam sayı olmalıdır."
         case .mustBeBoolean(let field): "\(field) alanı doğru veya yanlış olmalıdır."
         case .mustBeNumber(let field): "\(field) alanı sayı olmalıdır."
+        case .numberOutOfRange(let field): "\(field) alanı izin verilen aralığın dışında."
         case .mustBeAddress(let field): "\(field) alanı bir adres nesnesi olmalıdır."
         case .selectedInvalid(let field): "Seçili \(field) geçersiz."
         case .atLeast(let field, let minimum): "\(field) alanı en az \(minimum) olmalıdır."

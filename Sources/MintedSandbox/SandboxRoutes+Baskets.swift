@@ -64,10 +64,7 @@ extension SandboxRoutes {
         })
     }
 
-    func complete(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
-        guard let type = context.parameters.get("type").flatMap(BasketType.init(rawValue:)) else {
-            throw SandboxError.notFound(.noRoute(method: "POST", path: request.uri.path))
-        }
+    func complete(_ request: Request, _ type: BasketType) async throws -> Response {
         var request = request
         var fields = try await request.bodyFields()
         let customer = fields.requiredString("external_customer_id")

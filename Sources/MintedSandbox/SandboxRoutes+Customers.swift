@@ -4,20 +4,12 @@ import MintedAPI
 
 /// Create, Update, Remove and Get Customer.
 extension SandboxRoutes {
-    func registerCustomers(on router: Router<SandboxRequestContext>) {
-        let one = RouterPath(Endpoint.customerPath + "/:id")
-        router.post(RouterPath(Endpoint.customerPath)) { request, _ in try await createCustomer(request) }
-        router.get(one) { _, context in try await customer(context) }
-        router.patch(one) { request, context in try await updateCustomer(request, context) }
-        router.delete(one) { _, context in try await removeCustomer(context) }
-    }
-
-    private func customer(_ context: SandboxRequestContext) async throws -> Response {
+    func customer(_ context: SandboxRequestContext) async throws -> Response {
         let id = try Self.customerId(context)
         return try .success(try await store.perform { engine, _ in try engine.customer(id) })
     }
 
-    private func createCustomer(_ request: Request) async throws -> Response {
+    func createCustomer(_ request: Request) async throws -> Response {
         var request = request
         var fields = try await request.bodyFields()
         let profile = fields.profile()
@@ -25,7 +17,7 @@ extension SandboxRoutes {
         return try .success(try await store.perform { engine, now in try engine.createCustomer(profile, now: now) })
     }
 
-    private func updateCustomer(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
+    func updateCustomer(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
         let id = try Self.customerId(context)
         var request = request
         var fields = try await request.bodyFields()
@@ -34,7 +26,7 @@ extension SandboxRoutes {
         return try .success(try await store.perform { engine, now in try engine.updateCustomer(id, profile, now: now) })
     }
 
-    private func removeCustomer(_ context: SandboxRequestContext) async throws -> Response {
+    func removeCustomer(_ context: SandboxRequestContext) async throws -> Response {
         let id = try Self.customerId(context)
         try await store.perform { engine, now in try engine.removeCustomer(id, now: now) }
         return try .success(Nothing?.none)
@@ -42,7 +34,7 @@ extension SandboxRoutes {
 
     /// The `{external_id}` path segment, percent-decoded.
     static func customerId(_ context: SandboxRequestContext) throws -> String {
-        let raw = try context.parameters.require("id")
+        let raw = try context.parameters.require("external_id")
         return raw.removingPercentEncoding ?? raw
     }
 }

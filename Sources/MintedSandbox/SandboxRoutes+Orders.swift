@@ -4,13 +4,7 @@ import MintedAPI
 
 /// Get Orders, Receipt and Get Order Invoice.
 extension SandboxRoutes {
-    func registerOrders(on router: Router<SandboxRequestContext>) {
-        router.get(RouterPath(Endpoint.ordersPath)) { request, _ in try await orders(request) }
-        router.get(RouterPath(Endpoint.receiptPath)) { request, _ in try await receipt(request) }
-        router.get(RouterPath(Endpoint.orderPath + "/:order/invoice")) { _, context in try await invoice(context) }
-    }
-
-    private func orders(_ request: Request) async throws -> Response {
+    func orders(_ request: Request) async throws -> Response {
         var fields = request.queryFields
         let query = OrderQuery(
             page: fields.optionalInteger("page") ?? 1, perPage: fields.optionalInteger("total") ?? 20,
@@ -20,10 +14,11 @@ extension SandboxRoutes {
             customerExternalId: fields.optionalString("customer_external_id"), orderId: fields.optionalString("orderId")
         )
         try fields.validated()
-        return try .success(in: request.language, try await store.perform { engine, now in try engine.orders(query, now: now) })
+        let listed = try await store.perform { engine, now in try engine.orders(query, now: now) }
+        return try .success(in: request.language, listed.linked(path: request.listURL, query: request.queryItems))
     }
 
-    private func receipt(_ request: Request) async throws -> Response {
+    func receipt(_ request: Request) async throws -> Response {
         var fields = request.queryFields
         let customer = fields.requiredString("external_customer_id")
         let guid = fields.requiredString("guid")
@@ -31,8 +26,8 @@ extension SandboxRoutes {
         return try .success(in: request.language, try await store.perform { engine, now in try engine.receipt(customer: customer, guid: guid, now: now) })
     }
 
-    private func invoice(_ context: SandboxRequestContext) async throws -> Response {
-        let raw = try context.parameters.require("order")
+    func invoice(_ context: SandboxRequestContext) async throws -> Response {
+        let raw = try context.parameters.require("external_order_id")
         let orderId = raw.removingPercentEncoding ?? raw
         return try .success(try await store.perform { engine, _ in try engine.invoice(orderId: orderId) })
     }

@@ -7,13 +7,7 @@ extension SandboxRoutes {
     /// The paths that authenticate with a bearer token instead of Digest.
     static let bearerPaths: Set<String> = [Endpoint.webviewBasketPath, Endpoint.webviewCompletePath]
 
-    func registerWebview(on router: Router<SandboxRequestContext>) {
-        router.post(RouterPath(Endpoint.webviewTokenPath)) { request, _ in try await createToken(request) }
-        router.get(RouterPath(Endpoint.webviewBasketPath)) { request, _ in try await webviewBasket(request) }
-        router.post(RouterPath(Endpoint.webviewCompletePath)) { request, _ in try await webviewComplete(request) }
-    }
-
-    private func createToken(_ request: Request) async throws -> Response {
+    func createToken(_ request: Request) async throws -> Response {
         var request = request
         var fields = try await request.bodyFields()
         let customer = fields.requiredString("external_customer_id")
@@ -21,12 +15,12 @@ extension SandboxRoutes {
         return try .success(try await store.perform { engine, now in try engine.createWebviewToken(customer: customer, now: now) })
     }
 
-    private func webviewBasket(_ request: Request) async throws -> Response {
+    func webviewBasket(_ request: Request) async throws -> Response {
         let token = try Self.bearerToken(request)
         return try .success(in: request.language, try await store.perform { engine, now in try engine.webviewBasket(token: token, now: now) })
     }
 
-    private func webviewComplete(_ request: Request) async throws -> Response {
+    func webviewComplete(_ request: Request) async throws -> Response {
         let token = try Self.bearerToken(request)
         var request = request
         var fields = try await request.bodyFields()

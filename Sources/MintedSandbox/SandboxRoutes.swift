@@ -7,37 +7,29 @@ import MintedAPI
 struct SandboxRoutes: Sendable {
     let store: SandboxStore
 
-    /// Registers every endpoint on `router`.
+    /// Registers every route of `table` on `router`.
     func register(on router: Router<SandboxRequestContext>) {
-        router.get(RouterPath(Endpoint.productsPath)) { request, _ in try await products(request) }
-        router.get(RouterPath(Endpoint.balancePath)) { request, _ in try await balance(request) }
-        router.get(RouterPath(Endpoint.currencyRatesPath)) { request, _ in try await currencyRates(request) }
-        router.get(RouterPath(Endpoint.rateHistoryPath)) { request, _ in try await rateHistory(request) }
-        router.get(RouterPath(Endpoint.basketPath)) { request, _ in try await activeBasket(request) }
-        router.post(RouterPath(Endpoint.basketPath)) { request, _ in try await addItem(request) }
-        router.patch(RouterPath(Endpoint.basketPath)) { request, _ in try await updateItem(request) }
-        router.delete(RouterPath(Endpoint.basketPath)) { request, _ in try await removeItem(request) }
-        router.delete(RouterPath(Endpoint.basketPath + "/empty")) { request, _ in try await clearBasket(request) }
-        router.post(RouterPath(Endpoint.completePath + "/:type")) { request, context in try await complete(request, context) }
-        registerCustomers(on: router)
-        registerOrders(on: router)
-        registerWebview(on: router)
+        for route in Self.table {
+            router.on(RouterPath(route.path), method: route.method) { request, context in
+                try await route.handler(self, request, context)
+            }
+        }
     }
 
-
-    private func products(_ request: Request) async throws -> Response {
+    func products(_ request: Request) async throws -> Response {
         var fields = request.queryFields
         let page = fields.optionalInteger("page") ?? 1
         let perPage = fields.optionalInteger("total") ?? 15
         let metals = fields.optionalList("metal_type", of: MetalType.self)
         let deliverable = fields.optionalBool("is_deliverable")
         try fields.validated()
-        return try .success(in: request.language, try await store.perform { engine, now in
+        let listed = try await store.perform { engine, now in
             try engine.products(page: page, perPage: perPage, metals: metals, deliverable: deliverable, now: now)
-        })
+        }
+        return try .success(in: request.language, listed.linked(path: request.listURL, query: request.queryItems))
     }
 
-    private func balance(_ request: Request) async throws -> Response {
+    func balance(_ request: Request) async throws -> Response {
         var fields = request.queryFields
         let customer = fields.requiredString("external_customer_id")
         let metals = fields.optionalList("metal_type", of: MetalType.self)
@@ -48,11 +40,11 @@ struct SandboxRoutes: Sendable {
         })
     }
 
-    private func currencyRates(_ request: Request) async throws -> Response {
+    func currencyRates(_ request: Request) async throws -> Response {
         try .success(in: request.language, try await store.perform { engine, now in engine.currencyRates(now: now) })
     }
 
-    private func rateHistory(_ request: Request) async throws -> Response {
+    func rateHistory(_ request: Request) async throws -> Response {
         var fields = request.queryFields
         let currencyId = fields.requiredInteger("item_currency_id")
         let period = fields.requiredChoice("period", as: RatePeriod.self)

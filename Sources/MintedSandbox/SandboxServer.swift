@@ -51,6 +51,8 @@ public actor SandboxServer {
     /// Runs the application in a task and waits until it listens.
     private func launch(host: String, port: Int) async throws -> URL {
         let router = Router(context: SandboxRequestContext.self)
+        // Added before any middleware: the document is public, never faulted, journalled or behind Digest.
+        ControlRoutes.registerPublic(on: router)
         router.add(middleware: ErrorEnvelopeMiddleware())
         router.add(middleware: FaultMiddleware(store: store))
         router.add(middleware: DigestGateMiddleware(store: store))

@@ -15,7 +15,7 @@ struct APICommand: AsyncParsableCommand {
         """,
         subcommands: [
             APIProducts.self, APICustomer.self, APIBasket.self, APIComplete.self, APIOrders.self, APIReceipt.self,
-            APIInvoice.self, APIBalance.self, APIRates.self, APIHistory.self, APIWebview.self,
+            APIInvoice.self, APIBalance.self, APIRates.self, APIHistory.self, APIWebview.self, APIOpenAPI.self,
         ]
     )
 }

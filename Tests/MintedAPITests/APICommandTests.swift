@@ -238,4 +238,13 @@ struct APICommandTests {
         let ipv6 = try sandboxBanner(["--host", "::1"])
         #expect(ipv6.contains("minted sandbox on http://[::1]:") || ipv6.contains("IPv6 is not available"), "\(ipv6)")
     }
+
+    @Test func openapiPrintsTheBuiltInDocumentWithoutAHost() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let run = try await CommandRun.run(binary, ["api", "openapi"], environment: [
+            "XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("minted-none").path,
+        ])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout == OpenAPIDocument.json + "\n")
+    }
 }

@@ -16,6 +16,9 @@ import Testing
             #expect(session.token.count == 40)
             #expect(Timestamp.parse(session.expiresAt) == SandboxFixtures.start.addingTimeInterval(600))
             #expect(try await client.webviewBasket(token: session.token) == nil)
+            await #expect(throws: APIError.notFound(message: "Record Not Found"), "seed 000's answer when no basket is open") {
+                try await client.send(.webviewBasket(token: session.token), as: Basket.self)
+            }
 
             let basket = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
             let seen = try #require(try await client.webviewBasket(token: session.token))
