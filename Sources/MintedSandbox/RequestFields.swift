@@ -15,30 +15,23 @@ struct RequestFields: Sendable {
     private(set) var errors: [String: [SandboxMessage]] = [:]
 
     /// The fields of a JSON object body; an empty body has no fields. Malformed JSON or a non-object is a 400;
-    /// a field holding a number beyond `Decimal`'s range is a 422 for that field.
+    /// a field holding a number beyond `Decimal`'s range is a 422 for that field. A duplicate key's last value wins,
+    /// as most parsers do (JSONDecoder keeps the first).
     init(body: Data) throws {
         source = .body
         guard !body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             values = [:]
             return
         }
-        guard let object = try? JSONDecoder().decode([String: BodyValue].self, from: body) else {
+        guard let parsed = try? JSONValue.parse(body), case .object(let object) = parsed.value else {
             throw SandboxError.badRequest(.bodyNotJSONObject)
         }
-        values = object.compactMapValues(\.value)
-        for name in object.keys where object[name]?.value == nil {
-            errors[name, default: []].append(.numberOutOfRange(name))
-        }
-    }
-
-    /// One top-level value of a body: nil when it holds a number no `Decimal` can hold (`1e400`), so that the
-    /// field, not the whole body, is refused.
-    private struct BodyValue: Decodable {
-        let value: JSONValue?
-
-        init(from decoder: any Decoder) throws {
-            value = try? JSONValue(from: decoder)
-        }
+        // A number no Decimal holds, at any depth, refuses its top-level field (`percent`, `shipping_address`).
+        let refused = Set(parsed.unrepresentable.map { path in
+            String(path.prefix { $0 != "." && $0 != "[" })
+        })
+        values = object.filter { !refused.contains($0.key) }
+        for name in refused.sorted() { errors[name, default: []].append(.numberOutOfRange(name)) }
     }
 
     /// The fields of a query string, as name and percent-decoded value; a repeated name keeps its first value.

@@ -99,6 +99,15 @@ struct HostileInputTortureTests {
         }
     }
 
+    /// Duplicate keys: the last one wins, as most JSON parsers do (JSONDecoder kept the first).
+    @Test func duplicateKeysLastOneWins() async throws {
+        try await withSandbox { client in
+            let body = #"{"external_customer_id": "\#(SandboxEngine.demoCustomerId)", "sku": "MNTBAE0001", "qty": 1, "qty": 2, "type": "buy"}"#
+            let basket = try await client.send(Endpoint(method: "POST", path: Endpoint.basketPath, body: Data(body.utf8)), as: Basket.self)
+            #expect(basket?.items.first?.amount == 2)
+        }
+    }
+
     @Test func aBodyPastTheLimitIsA413WithTheEnvelope() async throws {
         try await withSandbox { client in
             let body = Data(#"{"external_customer_id": ""#.utf8) + Data(repeating: 0x61, count: 1_100_000) + Data(#""}"#.utf8)
