@@ -75,7 +75,7 @@ set +e
 NO_COLOR=1 PYTHONPATH=scripts SCHEMATHESIS_HOOKS=openapi_fuzz "$venv/bin/st" run "$work/fuzzed.json" --experimental=openapi-3.1 \
   --base-url "$base_url" --auth-type digest --auth fuzz:fuzz --header 'x-client-id: web' \
   --checks "$checks" --data-generation-method all \
-  --hypothesis-seed "$seed" --hypothesis-max-examples "$max_examples" --hypothesis-deadline 10000 \
+  --hypothesis-seed "$seed" --hypothesis-max-examples "$max_examples" --hypothesis-deadline 10000 --hypothesis-database none \
   --hypothesis-suppress-health-check all --generation-allow-x00 false --generation-with-security-parameters false \
   --request-timeout 10000 --workers 1 --no-color \
   --junit-xml "$work/junit.xml" --cassette-path "$work/cassette.yaml" > "$work/st.log" 2>&1
