@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "MintedSandbox",
             dependencies: [
-                "MintedAPI",
+                "MintedAPI", "MintedSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -116,7 +116,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "MintedAPITests", dependencies: ["MintedAPI", "MintedSandbox", "MintedTesting"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting"], swiftSettings: strict),
+        .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting", "MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
