@@ -7,8 +7,7 @@ extension SandboxDatabase {
     /// Writes `engine`'s state: the JSON row replaced, the live minutes not yet written appended (the last written one
     /// rewritten: a spike changes the current minute). Call inside a transaction.
     func saveState(of engine: SandboxEngine, savedMinutes: inout [Int: Int]) throws {
-        var snapshot = engine.snapshot
-        for index in snapshot.markets.indices { snapshot.markets[index].liveHistory = [] }
+        let snapshot = engine.snapshot(liveHistory: false)
         try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('engine', ?)", [.blob(try JSONEncoder().encode(snapshot))])
         for market in engine.markets {
             let live = market.history.count - Market.pastMinutes

@@ -3,12 +3,19 @@ import Foundation
 /// The engine to and from its `SandboxSnapshot`.
 extension SandboxEngine {
     /// The engine's state, for the state file; completed orders are rows of `database`, not part of it.
-    var snapshot: SandboxSnapshot {
+    var snapshot: SandboxSnapshot { snapshot(liveHistory: true) }
+
+    /// The engine's state; without `liveHistory` the markets' live minutes are left out (the database keeps them as
+    /// rows), so that a write does not copy every minute lived.
+    func snapshot(liveHistory: Bool) -> SandboxSnapshot {
         SandboxSnapshot(
             seed: pastSeed.seed, volatility: pastSeed.volatility, rateStep: pastSeed.rateStep, origin: origin, random: random,
             walkRandom: walkRandom,
             markets: markets.map { market in
-                SandboxSnapshot.MarketState(id: market.id, buyCents: market.buyCents, liveHistory: Array(market.history.dropFirst(Market.pastMinutes)))
+                SandboxSnapshot.MarketState(
+                    id: market.id, buyCents: market.buyCents,
+                    liveHistory: liveHistory ? Array(market.history.dropFirst(Market.pastMinutes)) : []
+                )
             },
             customers: customers, baskets: baskets, appliedSteps: appliedSteps, nextBasketId: nextBasketId, stock: stock,
             delivered: delivered, ledger: ledger, webviewSessions: webviewSessions

@@ -59,8 +59,12 @@ struct UICommand: AsyncParsableCommand {
                 // Kept, not deleted: `sandbox.sqlite.<UTC time>` beside it; a JSON state of earlier builds too, so that
                 // it is not imported.
                 for url in [stateFile.url, Self.legacySandboxStateURL()] {
-                    do { freshKept.append(contentsOf: try PrivateFile(url: url).moveAside().map { [$0.lastPathComponent] } ?? []) }
-                    catch { throw ValidationError("--fresh: \(error)") }
+                    do {
+                        guard let kept = try PrivateFile(url: url).moveAside() else { continue }
+                        freshKept.append(kept.lastPathComponent)
+                        // The database's log goes with it, so that the kept copy holds its last changes.
+                        rename(url.path + "-wal", kept.path + "-wal")
+                    } catch { throw ValidationError("--fresh: \(error)") }
                 }
             }
             let server: SandboxServer
