@@ -27,13 +27,14 @@ extension SandboxDatabase {
         guard let order = record.order, let completedAt = record.completedAt else { return }
         let body = try JSONEncoder().encode(record)
         try connection.run("""
-            INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 .integer(Int64(record.id)), .text(record.guid), .text(record.token), .text(record.incrementId),
                 .text(record.customerId), .text(record.type.rawValue), .real(completedAt.timeIntervalSinceReferenceDate),
-                .text(order.orderAt ?? ""), .real(Self.number(order.total)), .real(Self.number(order.paidTotal)), .blob(body),
+                .text(order.orderAt ?? ""), .real(Self.number(order.total)), .real(Self.number(order.paidTotal)),
             ])
+        try connection.run("INSERT INTO order_records (id, record) VALUES (?, ?)", [.integer(Int64(record.id)), .blob(body)])
     }
 
     /// True when the customer's basket `token` became an order.
@@ -68,26 +69,26 @@ extension SandboxDatabase {
         while try ids.step() { page.append(ids.int64(0)) }
         let now = SQLiteValue.real(now.timeIntervalSinceReferenceDate), stage = SQLiteValue.real(stageSeconds)
         return try page.flatMap { id in
-            try rows("SELECT record, \(Self.statusExpression) FROM orders WHERE id = ?3", [now, stage, .integer(id)])
+            try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE id = ?3", [now, stage, .integer(id)])
         }
     }
 
     /// The customer's order `guid`, or nil.
     func order(guid: String, customerId: String, now: Date, stageSeconds: TimeInterval) throws -> OrderRow? {
-        try rows("SELECT record, \(Self.statusExpression) FROM orders WHERE guid = ?3 AND customer_id = ?4",
+        try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE guid = ?3 AND customer_id = ?4",
                  [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds), .text(guid), .text(customerId)]).first
     }
 
     /// The order whose `increment_id`, `guid` or `id` is `orderId`, or nil.
     func order(anyId orderId: String, now: Date, stageSeconds: TimeInterval) throws -> OrderRow? {
         let (clause, values) = Self.idClause(orderId, firstParameter: 3)
-        return try rows("SELECT record, \(Self.statusExpression) FROM orders WHERE \(clause) ORDER BY id LIMIT 1",
+        return try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE \(clause) ORDER BY id LIMIT 1",
                         [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)] + values).first
     }
 
     /// Every completed order, oldest first.
     func allOrders(now: Date, stageSeconds: TimeInterval) throws -> [OrderRow] {
-        try rows("SELECT record, \(Self.statusExpression) FROM orders ORDER BY id",
+        try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) ORDER BY id",
                  [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)])
     }
 

@@ -51,16 +51,18 @@ final class SandboxDatabase: @unchecked Sendable {
         var reason: String
     }
 
-    /// Version 1: `state` holds the engine's small state as JSON (key `engine`); `orders` one row per completed
+    /// Version 1: `state` holds the engine's small state as JSON (key `engine`); `orders` one small row per completed
     /// order, indexed for Get Orders (each sort key, then every filtered column, so that a page's ids come from the
-    /// index alone); `rate_minutes` the live minutes of each market after its generated year.
+    /// index alone), its record as JSON apart in `order_records` so that scans stay small; `rate_minutes` the live
+    /// minutes of each market after its generated year.
     static let schema = """
         CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
         CREATE TABLE orders (
             id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, token TEXT NOT NULL, increment_id TEXT NOT NULL,
             customer_id TEXT NOT NULL, type TEXT NOT NULL, completed_at REAL NOT NULL, order_at TEXT NOT NULL,
-            total REAL NOT NULL, paid_total REAL NOT NULL, record BLOB NOT NULL
+            total REAL NOT NULL, paid_total REAL NOT NULL
         );
+        CREATE TABLE order_records (id INTEGER PRIMARY KEY, record BLOB NOT NULL);
         CREATE INDEX orders_by_customer ON orders (customer_id, order_at, id, type, completed_at);
         CREATE INDEX orders_by_type ON orders (type, order_at, id, completed_at);
         CREATE INDEX orders_by_time ON orders (order_at, id, customer_id, type, completed_at);
