@@ -44,6 +44,11 @@ let package = Package(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "MintedSQLite", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "TerminalKit", swiftSettings: strict),
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"], swiftSettings: strict),
         .target(
@@ -58,7 +63,7 @@ let package = Package(
         .target(
             name: "MintedSandbox",
             dependencies: [
-                "MintedAPI",
+                "MintedAPI", "MintedSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -111,11 +116,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "MintedAPITests", dependencies: ["MintedAPI", "MintedSandbox", "MintedTesting"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting"], swiftSettings: strict),
+        .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting", "MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "MintedSQLiteTests", dependencies: ["MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting"], swiftSettings: strict),
     ]

@@ -107,8 +107,24 @@ extension SandboxEngine {
             shippingAddress: nil, order: nil, completedAt: nil
         )
         nextBasketId += 1
+        pruneReplacedBaskets()
         baskets.append(record)
         return baskets.count - 1
+    }
+
+    /// Replaced baskets remembered, newest kept: enough for a stale token to hear that its basket was replaced.
+    static let replacedBasketsKept = 256
+
+    /// Forgets the oldest replaced baskets beyond `replacedBasketsKept`; their tokens then answer a plain 404.
+    mutating func pruneReplacedBaskets() {
+        let replaced = baskets.lazy.filter { $0.state == .replaced }.count
+        guard replaced > Self.replacedBasketsKept else { return }
+        var excess = replaced - Self.replacedBasketsKept
+        baskets.removeAll { record in
+            guard excess > 0, record.state == .replaced else { return false }
+            excess -= 1
+            return true
+        }
     }
 
     /// The index of the customer's open basket `cartToken`, or 404.
@@ -119,7 +135,11 @@ extension SandboxEngine {
             switch former?.state {
             case .replaced?: throw SandboxError.notFound(.basketReplaced(type: former!.type))
             case .completed?: throw SandboxError.notFound(.basketCompleted)
-            default: throw SandboxError.notFound(.customerBasketNotFound(customer: id))
+            default:
+                if (try? database.hasOrder(token: cartToken, customerId: id)) == true {
+                    throw SandboxError.notFound(.basketCompleted)
+                }
+                throw SandboxError.notFound(.customerBasketNotFound(customer: id))
             }
         }
         return index

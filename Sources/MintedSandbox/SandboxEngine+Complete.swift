@@ -53,12 +53,16 @@ extension SandboxEngine {
             }
         }
         // The order is priced against the wallet as it was, so it answers what the basket showed.
-        baskets[index].state = .completed
-        baskets[index].completedAt = now
-        baskets[index].shippingAddress = shippingAddress
-        var order = basket(baskets[index], now: now, updated: false)
+        var completed = record
+        completed.state = .completed
+        completed.completedAt = now
+        completed.shippingAddress = shippingAddress
+        var order = basket(completed, now: now, updated: false)
         order.orderAt = Timestamp.microsecondString(now)
-        baskets[index].order = order
+        completed.order = order
+        // The order leaves memory for its row; written first, so that a failed write changes nothing.
+        try database.insertOrder(completed)
+        baskets.remove(at: index)
         customers[id] = account
         self.stock = stock
         self.delivered = delivered

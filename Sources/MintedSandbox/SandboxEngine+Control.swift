@@ -26,6 +26,7 @@ extension SandboxEngine {
         }
         markets[index].buyCents = max(1, NSDecimalNumber(decimal: moved).intValue)
         markets[index].history[markets[index].history.count - 1] = Int32(clamping: markets[index].buyCents)
+        revision &+= 1
         return currencyRates(now: now)[index]
     }
 

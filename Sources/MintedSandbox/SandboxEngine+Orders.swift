@@ -25,25 +25,19 @@ extension SandboxEngine {
         guard errors.isEmpty else { throw SandboxError.fields(errors) }
         if let customer = query.customerExternalId { _ = try account(customer) }
         advance(to: now)
-        var matching = baskets.filter { record in
-            guard record.state == .completed, record.order != nil, let completedAt = record.completedAt else { return false }
-            if let customer = query.customerExternalId, record.customerId != customer { return false }
-            if !query.types.isEmpty, !query.types.contains(record.type) { return false }
-            if !statuses.isEmpty, !statuses.contains(status(record, now: now)) { return false }
-            if let start, completedAt < start { return false }
-            if let end, completedAt >= end { return false }
-            if let orderId = query.orderId, ![record.incrementId, record.guid, String(record.id)].contains(orderId) { return false }
-            return true
-        }.map { order($0, now: now) }
-        matching.sort { lhs, rhs in
-            let ascending = Self.precedes(lhs, rhs, by: sortBy)
-            return sortType == "asc" ? ascending : Self.precedes(rhs, lhs, by: sortBy)
-        }
-        let first = Self.pageStart(page: query.page, perPage: query.perPage, count: matching.count)
-        let slice = Array(matching[first..<min(first + query.perPage, matching.count)])
+        let filter = SandboxDatabase.OrderFilter(
+            customerId: query.customerExternalId, types: query.types, statuses: statuses, start: start, end: end,
+            orderId: query.orderId, sortBy: sortBy, ascending: sortType == "asc"
+        )
+        let stage = configuration.deliveryStageSeconds
+        let total = try database.countOrders(filter, now: now, stageSeconds: stage)
+        let first = Self.pageStart(page: query.page, perPage: query.perPage, count: total)
+        let slice = first < total
+            ? try database.orders(filter, now: now, stageSeconds: stage, offset: first, limit: query.perPage).map(Self.order)
+            : []
         return Page(
-            currentPage: query.page, data: slice, lastPage: max(1, (matching.count + query.perPage - 1) / query.perPage),
-            perPage: query.perPage, total: matching.count, from: slice.isEmpty ? nil : first + 1,
+            currentPage: query.page, data: slice, lastPage: max(1, (total + query.perPage - 1) / query.perPage),
+            perPage: query.perPage, total: total, from: slice.isEmpty ? nil : first + 1,
             to: slice.isEmpty ? nil : first + slice.count
         )
     }
@@ -52,10 +46,11 @@ extension SandboxEngine {
     public mutating func receipt(customer id: String, guid: String, now: Date) throws -> Receipt {
         _ = try account(id)
         advance(to: now)
-        guard let record = baskets.first(where: { $0.guid == guid && $0.customerId == id && $0.state == .completed }) else {
+        guard let row = try database.order(guid: guid, customerId: id, now: now, stageSeconds: configuration.deliveryStageSeconds) else {
             throw SandboxError.notFound(.customerOrderNotFound(guid: guid, customer: id))
         }
-        let order = order(record, now: now)
+        let record = row.record
+        let order = Self.order(row)
         return Receipt(
             guid: record.guid, orderId: record.incrementId, type: record.type.rawValue, externalCustomerId: id,
             statusName: order.statusName, items: order.items, total: order.total, chargeFee: order.chargeFee,
@@ -67,23 +62,22 @@ extension SandboxEngine {
 
     /// The invoice of the order whose `increment_id`, `guid` or `id` is `orderId`; 404 when there is none.
     public func invoice(orderId: String) throws -> Invoice {
-        guard let record = baskets.first(where: { record in
-            record.state == .completed && [record.incrementId, record.guid, String(record.id)].contains(orderId)
-        }), let order = record.order else {
+        guard let row = try database.order(anyId: orderId, now: Date(), stageSeconds: configuration.deliveryStageSeconds),
+              let order = row.record.order else {
             throw SandboxError.notFound(.orderNotFound(orderId))
         }
+        let record = row.record
         return Invoice(
             guid: record.guid, orderCode: record.incrementId, issuedAt: order.orderAt, total: order.paidTotal,
             currencyCode: order.currencyCode
         )
     }
 
-    /// The frozen order of a completed `record`, with its status as of `now`.
-    func order(_ record: BasketRecord, now: Date) -> Basket {
-        var order = record.order ?? basket(record, now: now, updated: false)
-        let status = status(record, now: now)
-        order.statusId = status.rawValue
-        order.statusName = status.name
+    /// The frozen order of a completed row, with its status as of the row's reading.
+    static func order(_ row: SandboxDatabase.OrderRow) -> Basket {
+        var order = row.record.order ?? Basket(token: row.record.token, type: row.record.type, total: 0, paidTotal: 0, items: [])
+        order.statusId = row.status.rawValue
+        order.statusName = row.status.name
         return order
     }
 

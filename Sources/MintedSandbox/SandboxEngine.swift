@@ -15,36 +15,49 @@ public struct SandboxEngine: Sendable {
     /// What the generated past was made with, so that a restart can regenerate it.
     let pastSeed: PastSeed
 
+    /// Where completed orders are kept: shared by copies of this engine, owned by its store.
+    let database: SandboxDatabase
+    /// Bumped by every change of what the database's state row holds (the markets' walk is replayed, not counted):
+    /// the store writes that row only when it moved, so that a read writes nothing.
+    var revision = 0
+
     /// Tokens, guids and increment ids.
-    var random: SplitMix64
+    var random: SplitMix64 { didSet { revision &+= 1 } }
     /// The rate walk, apart from `random` so that tokens do not depend on how much time has passed.
     var walkRandom: SplitMix64
     var markets: [Market]
     let catalog: [CatalogProduct]
-    var customers: [String: CustomerAccount]
-    var baskets: [BasketRecord]
+    var customers: [String: CustomerAccount] { didSet { revision &+= 1 } }
+    var baskets: [BasketRecord] { didSet { revision &+= 1 } }
     /// Rate-walk steps applied since `origin`.
     var appliedSteps = 0
-    var nextBasketId = 10_001
+    var nextBasketId = 10_001 { didSet { revision &+= 1 } }
     /// Units of each sku the house can still sell; a buy takes from it, a sell gives back.
-    var stock: [String: Int]
+    var stock: [String: Int] { didSet { revision &+= 1 } }
     /// Units of each sku that left the sandbox by delivery.
-    var delivered: [String: Int] = [:]
+    var delivered: [String: Int] = [:] { didSet { revision &+= 1 } }
     /// Money moved by completed orders, per currency code.
-    var ledger: [String: Ledger] = [:]
+    var ledger: [String: Ledger] = [:] { didSet { revision &+= 1 } }
     /// Webview bearer tokens and whose session each opens.
-    var webviewSessions: [String: WebviewSession] = [:]
+    var webviewSessions: [String: WebviewSession] = [:] { didSet { revision &+= 1 } }
 
-    /// A sandbox at its start: the standard markets and catalog, the demo customer, a year of rate history.
+    /// A sandbox at its start: the standard markets and catalog, the demo customer, a year of rate history; its orders
+    /// in a private in-memory database.
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), now: Date) {
+        self.init(configuration: configuration, now: now, database: .inMemory())
+    }
+
+    /// A sandbox at its start keeping its orders in `database`.
+    init(configuration: SandboxConfiguration, now: Date, database: SandboxDatabase) {
         self.init(configuration: configuration, origin: now, pastSeed: PastSeed(
             seed: configuration.seed, volatility: configuration.volatility, rateStep: configuration.rateStep
-        ))
+        ), database: database)
     }
 
     /// A sandbox whose market started at `origin` with a past generated from `pastSeed`.
-    init(configuration: SandboxConfiguration, origin: Date, pastSeed: PastSeed) {
+    init(configuration: SandboxConfiguration, origin: Date, pastSeed: PastSeed, database: SandboxDatabase) {
         self.configuration = configuration
+        self.database = database
         self.origin = origin
         self.pastSeed = pastSeed
         self.random = SplitMix64(seed: configuration.seed)

@@ -8,7 +8,7 @@ import MintedAPI
 public actor SandboxServer {
     /// How the sandbox behaves.
     public nonisolated let configuration: SandboxConfiguration
-    private let store: SandboxStore
+    let store: SandboxStore
     private var running: Task<Void, Never>?
     /// The start in progress or done, shared by concurrent callers.
     private var startup: Task<URL, any Error>?
@@ -23,7 +23,7 @@ public actor SandboxServer {
     }
 
     /// A stopped sandbox that keeps its whole state in `stateFile`: loaded now when the file exists (a damaged
-    /// one throws `SandboxStateFile.Failure` and is left untouched), written atomically after every change.
+    /// one throws `SandboxStateFile.Failure` and is left untouched), each change one SQLite transaction.
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init,
                 stateFile: SandboxStateFile) throws {
         self.configuration = configuration

@@ -1,15 +1,20 @@
 import Foundation
 import MintedAPI
 
-/// The `--state` file: the whole sandbox as JSON, loaded at start and replaced atomically (a temporary file
-/// in the same directory, then `rename(2)`) after every change. A damaged file is reported, never replaced.
+/// The `--state` file: a SQLite database (WAL mode, so `NAME-wal` and `NAME-shm` beside it) holding the whole sandbox,
+/// each change one transaction before the answer leaves. A JSON state file of earlier builds found at `url` (or at
+/// `legacyURL` while `url` does not exist) is imported once and kept as `NAME.imported`. A damaged or foreign file is
+/// reported, never written.
 public struct SandboxStateFile: Sendable, Equatable {
     /// Where the state lives.
     public let url: URL
+    /// A JSON state file of earlier builds imported when `url` does not exist yet.
+    public let legacyURL: URL?
 
-    /// The state file at `url`; its directory is created on the first write.
-    public init(url: URL) {
+    /// The state file at `url`, importing `legacyURL` when `url` is new; its directory is created on first use.
+    public init(url: URL, importing legacyURL: URL? = nil) {
         self.url = url
+        self.legacyURL = legacyURL
     }
 
     /// Why a state file could not be used.
@@ -29,10 +34,13 @@ public struct SandboxStateFile: Sendable, Equatable {
         }
     }
 
-    /// The stored snapshot, or nil when there is no file yet.
-    func load() throws -> SandboxSnapshot? {
-        PrivateFile(url: url).removeStaleTemporaries()
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    /// Where a JSON state file is kept once imported: `NAME.imported` beside it.
+    public static func importedURL(of url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".imported")
+    }
+
+    /// The JSON state at `url` (the format of earlier builds); `damaged` when it is not one this build can read.
+    static func decodeJSON(at url: URL) throws -> SandboxSnapshot {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -49,16 +57,6 @@ public struct SandboxStateFile: Sendable, Equatable {
             throw Failure.damaged(path: url.path, reason: "version \(snapshot.version), expected \(SandboxSnapshot.currentVersion)")
         }
         return snapshot
-    }
-
-    /// Replaces the file with `data`: written beside it, flushed, then renamed over it; 0600 in a 0700 directory, or the
-    /// mode the person gave it.
-    func save(_ data: Data) throws {
-        do {
-            try PrivateFile(url: url).write(data)
-        } catch let failure as PrivateFile.WriteFailure {
-            throw Failure.unwritable(path: failure.path, reason: failure.reason)
-        }
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -2,15 +2,21 @@ import Foundation
 import MintedAPI
 
 /// The sandbox's state behind one actor, so that concurrent requests are served one at a time:
-/// the engine, the Digest gate, and the clock both read. With a state file, every change is written
-/// through before the answer leaves.
+/// the engine, the Digest gate, and the clock both read. Each operation is one transaction of the database (a file
+/// with `--state`, in memory otherwise): the orders it completes and, when the engine's state moved, its state row.
 actor SandboxStore {
     private var engine: SandboxEngine
     private var gate: DigestGate
     private let clock: @Sendable () -> Date
-    private let stateFile: SandboxStateFile?
-    /// The bytes last written, so that an operation that changed nothing writes nothing.
-    private var written: Data?
+    private let database: SandboxDatabase
+    /// True with a state file: the state row is written; in memory only the orders are kept in the database.
+    private let persistent: Bool
+    /// `engine.revision` as last written, so that an operation that changed nothing writes nothing.
+    private var savedRevision: Int
+    /// Live minutes written per market.
+    private var savedMinutes: [Int: Int] = [:]
+    /// State rows written since the start: what a read must not add to.
+    private(set) var stateWrites = 0
     /// The faults injected into walletable requests.
     var faults: FaultPlan
     /// Decides which requests a fault rate hits; seeded, so a run with rate 1 or 0 is exact.
@@ -25,49 +31,75 @@ actor SandboxStore {
     init(configuration: SandboxConfiguration, clock: @escaping @Sendable () -> Date, nonceSeed: UInt64,
          stateFile: SandboxStateFile? = nil) throws {
         self.clock = clock
-        self.stateFile = stateFile
         gate = DigestGate(configuration: configuration, seed: nonceSeed)
         faults = configuration.faults
         faultRandom = SplitMix64(seed: configuration.seed ^ 0x5EED_FA17)
-        if let stateFile, let snapshot = try stateFile.load() {
-            do {
-                engine = try SandboxEngine(configuration: configuration, snapshot: snapshot)
-            } catch let mismatch as SandboxEngine.SnapshotMismatch {
-                throw SandboxStateFile.Failure.damaged(path: stateFile.url.path, reason: mismatch.reason)
-            }
-        } else {
-            engine = SandboxEngine(configuration: configuration, now: clock())
-        }
-        if let stateFile {
-            let data = try Self.encode(engine)
-            try stateFile.save(data)
-            written = data
-        }
-    }
-
-    /// Runs `operation` on the engine at the clock's current time, then writes the state file if anything changed.
-    func perform<Result: Sendable>(_ operation: @Sendable (inout SandboxEngine, Date) throws -> Result) throws -> Result {
-        defer { persist() }
-        return try operation(&engine, clock())
-    }
-
-    /// Writes the state file when the state differs from what was last written. A failed write is retried on the
-    /// next change; the sandbox keeps serving.
-    private func persist() {
-        guard let stateFile, let data = try? Self.encode(engine), data != written else { return }
+        let database = try stateFile?.open(configuration: configuration) ?? SandboxDatabase.inMemory()
+        self.database = database
+        persistent = stateFile != nil
+        var savedMinutes: [Int: Int] = [:]
+        let path = stateFile?.url.path ?? ":memory:"
+        let snapshot: SandboxSnapshot?
         do {
-            try stateFile.save(data)
-            written = data
+            snapshot = try database.loadState(savedMinutes: &savedMinutes)
         } catch {
-            written = nil
+            throw SandboxStateFile.Failure.damaged(path: path, reason: "unreadable state: \(error)")
         }
+        if let snapshot {
+            let loaded: SandboxEngine
+            do {
+                loaded = try SandboxEngine(configuration: configuration, snapshot: snapshot, database: database)
+            } catch let mismatch as SandboxEngine.SnapshotMismatch {
+                throw SandboxStateFile.Failure.damaged(path: path, reason: mismatch.reason)
+            }
+            engine = loaded
+            savedRevision = loaded.revision
+        } else {
+            let fresh = SandboxEngine(configuration: configuration, now: clock(), database: database)
+            engine = fresh
+            savedRevision = fresh.revision
+            if stateFile != nil {
+                do {
+                    try database.connection.transaction { try database.saveState(of: fresh, savedMinutes: &savedMinutes) }
+                } catch {
+                    throw SandboxStateFile.Failure.unwritable(path: path, reason: "\(error)")
+                }
+            }
+        }
+        self.savedMinutes = savedMinutes
     }
 
-    /// The state file's bytes for `engine`: sorted keys, so equal states are equal bytes.
-    private static func encode(_ engine: SandboxEngine) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(engine.snapshot)
+    /// Runs `operation` on the engine at the clock's current time in one transaction, writing the state row when the
+    /// engine's state moved. When the transaction fails the engine goes back to what the database holds.
+    func perform<Result: Sendable>(_ operation: @Sendable (inout SandboxEngine, Date) throws -> Result) throws -> Result {
+        let now = clock()
+        let outcome: Swift.Result<Result, any Error>
+        do {
+            outcome = try database.connection.transaction {
+                let outcome = Swift.Result { try operation(&engine, now) }
+                if persistent, engine.revision != savedRevision {
+                    try database.saveState(of: engine, savedMinutes: &savedMinutes)
+                    stateWrites += 1
+                }
+                return outcome
+            }
+            savedRevision = engine.revision
+        } catch {
+            reload()
+            throw error
+        }
+        return try outcome.get()
+    }
+
+    /// The engine as the database last committed it, after a failed transaction.
+    private func reload() {
+        var minutes: [Int: Int] = [:]
+        guard persistent, let snapshot = try? database.loadState(savedMinutes: &minutes),
+              let engine = try? SandboxEngine(configuration: engine.configuration, snapshot: snapshot, database: database)
+        else { return }
+        self.engine = engine
+        savedMinutes = minutes
+        savedRevision = engine.revision
     }
 
     /// The sandbox's current time.

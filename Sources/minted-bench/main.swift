@@ -42,6 +42,18 @@ let context = RenderContext(timeZone: TimeZone(identifier: "UTC")!)
 let size = Size(width: 200, height: 60)
 var state = populatedState()
 
+// `minted-bench sqlite [orders…]`: only the sandbox's SQLite store (default 1000 10000 100000).
+let command = Array(CommandLine.arguments.dropFirst())
+if command.first == "sqlite-open", command.count == 3, let time = TimeInterval(command[2]) {
+    try await SQLiteBench.open(path: command[1], at: time)
+    exit(0)
+}
+if command.first == "sqlite" {
+    let sizes = command.dropFirst().compactMap { Int($0) }
+    try await SQLiteBench.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
+    exit(0)
+}
+
 print("minted-bench — \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
 // 1. Render + diff of a full 200×60 screen, every pane populated.

@@ -28,7 +28,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Latency added to every API answer, in ms: FIXED or FIXED+JITTER (e.g. 50+20).")
     var latency: String = "0"
 
-    @Option(help: "Keep the whole state in FILE: loaded at start, written atomically after every change.")
+    @Option(help: "Keep the whole state in FILE, a SQLite database (a JSON state of earlier builds is imported once): each change one transaction.")
     var state: String?
 
     @Option(help: "Digest username.")

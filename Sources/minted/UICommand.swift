@@ -54,11 +54,18 @@ struct UICommand: AsyncParsableCommand {
             kind = remote.kind
             bookScope = Self.scope(of: remote.configuration.baseURL)
         } else {
-            let stateFile = SandboxStateFile(url: Self.sandboxStateURL())
+            let stateFile = SandboxStateFile(url: Self.sandboxStateURL(), importing: Self.legacySandboxStateURL())
             if fresh {
-                // Kept, not deleted: `sandbox.json.<UTC time>` beside it.
-                do { freshKept.append(contentsOf: try PrivateFile(url: stateFile.url).moveAside().map { [$0.lastPathComponent] } ?? []) }
-                catch { throw ValidationError("--fresh: \(error)") }
+                // Kept, not deleted: `sandbox.sqlite.<UTC time>` beside it; a JSON state of earlier builds too, so that
+                // it is not imported.
+                for url in [stateFile.url, Self.legacySandboxStateURL()] {
+                    do {
+                        guard let kept = try PrivateFile(url: url).moveAside() else { continue }
+                        freshKept.append(kept.lastPathComponent)
+                        // The database's log goes with it, so that the kept copy holds its last changes.
+                        rename(url.path + "-wal", kept.path + "-wal")
+                    } catch { throw ValidationError("--fresh: \(error)") }
+                }
             }
             let server: SandboxServer
             do {
@@ -133,8 +140,13 @@ struct UICommand: AsyncParsableCommand {
         XDGDirectory.state.minted("minted.log")
     }
 
-    /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.json`, by default under `~/.local/share`.
+    /// The embedded sandbox's state file: `$XDG_DATA_HOME/minted/sandbox.sqlite`, by default under `~/.local/share`.
     static func sandboxStateURL() -> URL {
+        dataURL("sandbox.sqlite")
+    }
+
+    /// The embedded sandbox's JSON state of earlier builds, imported once into `sandboxStateURL()`.
+    static func legacySandboxStateURL() -> URL {
         dataURL("sandbox.json")
     }
 

@@ -94,7 +94,7 @@ struct APICommandTests {
                                                                             "XDG_CONFIG_HOME": "/tmp/minted-info-config"])
         #expect(info.status == 0)
         for path in ["/tmp/minted-info-config/minted/config.toml", "/tmp/minted-info-data/minted/dumps", "/tmp/minted-info-data/minted/exchanges",
-                     "/tmp/minted-info-state/minted/minted.log", "/tmp/minted-info-data/minted/sandbox.json"] {
+                     "/tmp/minted-info-state/minted/minted.log", "/tmp/minted-info-data/minted/sandbox.sqlite"] {
             #expect(info.stdout.contains(path), "\(path) in:\n\(info.stdout)")
         }
     }
@@ -139,10 +139,10 @@ struct APICommandTests {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("minted-home-\(UUID().uuidString)")
         let run = try await CommandRun.run(binary, ["info"], environment: ["HOME": home.path, "XDG_DATA_HOME": "", "XDG_CONFIG_HOME": ""])
         #expect(run.status == 0)
-        #expect(run.stdout.contains(home.path + "/.local/share/minted/sandbox.json"), "\(run.stdout)")
+        #expect(run.stdout.contains(home.path + "/.local/share/minted/sandbox.sqlite"), "\(run.stdout)")
         #expect(run.stdout.contains(home.path + "/.config/minted"), "\(run.stdout)")
         let xdg = try await CommandRun.run(binary, ["info"], environment: ["HOME": home.path, "XDG_DATA_HOME": "/tmp/xdg-data"])
-        #expect(xdg.stdout.contains("/tmp/xdg-data/minted/sandbox.json"), "\(xdg.stdout)")
+        #expect(xdg.stdout.contains("/tmp/xdg-data/minted/sandbox.sqlite"), "\(xdg.stdout)")
     }
 
     /// `--fresh` with no terminal fails before it touches anything: both files are still there, unchanged.

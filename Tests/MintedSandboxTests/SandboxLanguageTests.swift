@@ -133,7 +133,7 @@ import Testing
             let basket = try await turkish.addItem(customer: customer, sku: "MNTBAS0100", qty: 1, type: .buy, cartToken: nil)
             let order = try await turkish.complete(.buy, customer: customer, cartToken: basket.token)
             #expect(order.items.first?.prices?.map(\.name) == Self.turkishFeeLines)
-            let state = try String(contentsOf: file.url, encoding: .utf8)
+            let state = try StateDatabase.text(at: file.url)
             #expect(state.contains("MNTBAS0100"))
             let english = try await client("en").receipt(customer: customer, guid: try #require(order.guid))
             #expect(english.items.map(\.productName) == ["Minted 100 g 999 Silver Bar"])

@@ -74,10 +74,14 @@ import Testing
         let server = try SandboxServer(configuration: SandboxFixtures.frozen, stateFile: file)
         let api = client(try await server.start())
         let basket = try await api.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
-        let text = try String(contentsOf: file.url, encoding: .utf8)
+        let text = try StateDatabase.text(at: file.url)
         #expect(text.contains(basket.token))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.url.deletingLastPathComponent().path)
-        #expect(leftovers == ["sandbox.json"])
+        #expect(leftovers.sorted() == ["sandbox.json", "sandbox.json-shm", "sandbox.json-wal"])
+        for name in leftovers {
+            let mode = try FileManager.default.attributesOfItem(atPath: file.url.deletingLastPathComponent().appendingPathComponent(name).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(name)")
+        }
         await server.stop()
     }
 }

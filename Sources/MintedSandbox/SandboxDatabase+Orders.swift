@@ -1,0 +1,156 @@
+import Foundation
+import MintedAPI
+import MintedSQLite
+
+/// Completed orders: one row each, written on completion and read by Get Orders, Receipt and Get Order Invoice.
+extension SandboxDatabase {
+    /// A completed order as a row yields it: the record (with its frozen order) and its status now.
+    struct OrderRow {
+        var record: BasketRecord
+        var status: OrderStatus
+    }
+
+    /// The filters and order of one Get Orders page, already validated.
+    struct OrderFilter {
+        var customerId: String?
+        var types: [BasketType]
+        var statuses: [OrderStatus]
+        var start: Date?
+        var end: Date?
+        var orderId: String?
+        var sortBy: String
+        var ascending: Bool
+    }
+
+    /// Adds the completed `record`.
+    func insertOrder(_ record: BasketRecord) throws {
+        guard let order = record.order, let completedAt = record.completedAt else { return }
+        let body = try JSONEncoder().encode(record)
+        try connection.run("""
+            INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [
+                .integer(Int64(record.id)), .text(record.guid), .text(record.token), .text(record.incrementId),
+                .text(record.customerId), .text(record.type.rawValue), .real(completedAt.timeIntervalSinceReferenceDate),
+                .text(order.orderAt ?? ""), .real(Self.number(order.total)), .real(Self.number(order.paidTotal)),
+            ])
+        try connection.run("INSERT INTO order_records (id, record) VALUES (?, ?)", [.integer(Int64(record.id)), .blob(body)])
+    }
+
+    /// True when the customer's basket `token` became an order.
+    func hasOrder(token: String, customerId: String) throws -> Bool {
+        try connection.integer("SELECT 1 FROM orders WHERE token = ? AND customer_id = ? LIMIT 1",
+                               [.text(token), .text(customerId)]) != nil
+    }
+
+    /// The number of orders matching `filter` at `now`.
+    func countOrders(_ filter: OrderFilter, now: Date, stageSeconds: TimeInterval) throws -> Int {
+        let (clause, values) = Self.whereClause(filter, now: now, stageSeconds: stageSeconds)
+        return try connection.integer("SELECT COUNT(*) FROM orders\(clause)", values) ?? 0
+    }
+
+    /// Orders matching `filter` in its order, `limit` of them from `offset`.
+    func orders(_ filter: OrderFilter, now: Date, stageSeconds: TimeInterval, offset: Int, limit: Int) throws -> [OrderRow] {
+        let (clause, values) = Self.whereClause(filter, now: now, stageSeconds: stageSeconds)
+        let key = switch filter.sortBy {
+        case "total": "total"
+        case "paid_total": "paid_total"
+        case "status_id": Self.statusExpression
+        case "id": "id"
+        default: "order_at"
+        }
+        let direction = filter.ascending ? "ASC" : "DESC"
+        let order = key == "id" ? "id \(direction)" : "\(key) \(direction), id \(direction)"
+        // The page's ids first, from a covering index where there is one; then each record by its id.
+        let ids = try connection.prepare(
+            "SELECT id FROM orders\(clause) ORDER BY \(order) LIMIT ?\(values.count + 1) OFFSET ?\(values.count + 2)"
+        ).bind(values + [.integer(Int64(limit)), .integer(Int64(offset))])
+        var page: [Int64] = []
+        while try ids.step() { page.append(ids.int64(0)) }
+        let now = SQLiteValue.real(now.timeIntervalSinceReferenceDate), stage = SQLiteValue.real(stageSeconds)
+        return try page.flatMap { id in
+            try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE id = ?3", [now, stage, .integer(id)])
+        }
+    }
+
+    /// The customer's order `guid`, or nil.
+    func order(guid: String, customerId: String, now: Date, stageSeconds: TimeInterval) throws -> OrderRow? {
+        try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE guid = ?3 AND customer_id = ?4",
+                 [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds), .text(guid), .text(customerId)]).first
+    }
+
+    /// The order whose `increment_id`, `guid` or `id` is `orderId`, or nil.
+    func order(anyId orderId: String, now: Date, stageSeconds: TimeInterval) throws -> OrderRow? {
+        let (clause, values) = Self.idClause(orderId, firstParameter: 3)
+        return try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE \(clause) ORDER BY id LIMIT 1",
+                        [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)] + values).first
+    }
+
+    /// Every completed order, oldest first.
+    func allOrders(now: Date, stageSeconds: TimeInterval) throws -> [OrderRow] {
+        try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) ORDER BY id",
+                 [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)])
+    }
+
+    private func rows(_ sql: String, _ values: [SQLiteValue]) throws -> [OrderRow] {
+        let statement = try connection.prepare(sql).bind(values)
+        var rows: [OrderRow] = []
+        let decoder = JSONDecoder()
+        while try statement.step() {
+            guard let body = statement.blob(0) else { continue }
+            let record = try decoder.decode(BasketRecord.self, from: body)
+            rows.append(OrderRow(record: record, status: OrderStatus(rawValue: statement.int(1)) ?? .completed))
+        }
+        return rows
+    }
+
+    /// An order's status from `?1` (now, seconds since 2001) and `?2` (`deliveryStageSeconds`): the same arithmetic as
+    /// `SandboxEngine.status(_:now:)`, so that status filters and sorts are exact.
+    static let statusExpression = """
+        (CASE WHEN type <> 'delivery' THEN 5 WHEN ?2 <= 0 THEN 8 WHEN (?1 - completed_at) / ?2 < 1 THEN 6 \
+        WHEN (?1 - completed_at) / ?2 < 2 THEN 7 ELSE 8 END)
+        """
+
+    /// ` WHERE …` for `filter` and its values; parameters 1 and 2 are now and the stage length.
+    static func whereClause(_ filter: OrderFilter, now: Date, stageSeconds: TimeInterval) -> (String, [SQLiteValue]) {
+        var values: [SQLiteValue] = [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)]
+        var terms: [String] = []
+        func parameter(_ value: SQLiteValue) -> String {
+            values.append(value)
+            return "?\(values.count)"
+        }
+        if let customer = filter.customerId { terms.append("customer_id = \(parameter(.text(customer)))") }
+        if !filter.types.isEmpty {
+            terms.append("type IN (\(filter.types.map { parameter(.text($0.rawValue)) }.joined(separator: ", ")))")
+        }
+        if !filter.statuses.isEmpty {
+            terms.append("\(statusExpression) IN (\(filter.statuses.map { parameter(.integer(Int64($0.rawValue))) }.joined(separator: ", ")))")
+        }
+        if let start = filter.start { terms.append("completed_at >= \(parameter(.real(start.timeIntervalSinceReferenceDate)))") }
+        if let end = filter.end { terms.append("completed_at < \(parameter(.real(end.timeIntervalSinceReferenceDate)))") }
+        if let orderId = filter.orderId {
+            let (clause, idValues) = idClause(orderId, firstParameter: values.count + 1)
+            values.append(contentsOf: idValues)
+            terms.append(clause)
+        }
+        // Parameters 1 and 2 are always bound; a clause that does not name them still counts them.
+        terms.append("?1 IS NOT NULL AND ?2 IS NOT NULL")
+        return (" WHERE " + terms.joined(separator: " AND "), values)
+    }
+
+    /// `(increment_id = … OR guid = … OR id = …)`; the id only when `orderId` is a canonical integer, as `String(id)` is.
+    static func idClause(_ orderId: String, firstParameter: Int) -> (String, [SQLiteValue]) {
+        var clause = "(increment_id = ?\(firstParameter) OR guid = ?\(firstParameter)"
+        var values: [SQLiteValue] = [.text(orderId)]
+        if let id = Int64(orderId), String(id) == orderId {
+            clause += " OR id = ?\(firstParameter + 1)"
+            values.append(.integer(id))
+        }
+        return (clause + ")", values)
+    }
+
+    /// A money amount as a sortable number.
+    static func number(_ amount: Decimal) -> Double {
+        NSDecimalNumber(decimal: amount).doubleValue
+    }
+}
