@@ -3,6 +3,7 @@
 # the memory budget must hold after a 10,000-key storm). Usage: scripts/key-storm-rss.sh [BINARY] [N]
 set -euo pipefail
 BIN=${1:-$(cd "$(dirname "$0")/.." && pwd)/.build/debug/minted}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 N=${2:-10000}
 W=$(mktemp -d)
 S=ks$$
