@@ -173,3 +173,59 @@ struct ConnectionFloodTortureTests {
         await server.stop()
     }
 }
+
+/// The probe's case: `minted sandbox` under `ulimit -n 1024` and 1,100 connections at once; it must survive and serve
+/// the next client. (The probe saw an abort in libdispatch with "traffic" besides; idle connections alone do not
+/// reproduce it here, with or without the connection limit — this holds the survival, not the cause.)
+@Suite(.serialized)
+struct DescriptorLimitTortureTests {
+    /// A non-blocking connection attempt to `port`, so that a full backlog cannot hang the test.
+    func attempt(_ port: Int) -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+        guard fd >= 0 else { return -1 }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return fd
+    }
+
+    @Test func elevenHundredConnectionsAtUlimit1024() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -n 1024 && exec \"$0\" sandbox --port 0", binary.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { kill(pid, SIGKILL) }
+        defer { kill(pid, SIGKILL); process.waitUntilExit() }
+        var banner = ""
+        while !banner.contains("demo customer") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            banner += String(decoding: chunk, as: UTF8.self)
+        }
+        let url = try #require(banner.split(separator: "\n").first?.split(separator: " ").last.flatMap { URL(string: String($0)) },
+                               "\(banner)")
+        let port = try #require(url.port)
+        let descriptors = (0..<1_100).map { _ in attempt(port) }
+        try await Task.sleep(for: .seconds(3))
+        #expect(kill(pid, 0) == 0 && process.isRunning, "the sandbox survived 1,100 connections at ulimit -n 1024")
+        // The flood ends; the sandbox, still within its descriptors, serves the next client.
+        descriptors.filter { $0 >= 0 }.forEach { close($0) }
+        let client = MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(20)))
+        var served = false
+        for _ in 0..<6 where !served {
+            served = ((try? await client.currencyRates())?.count ?? 0) == 2
+            if !served { try await Task.sleep(for: .seconds(2)) }
+        }
+        #expect(served, "a client is served after the flood")
+        #expect(process.isRunning)
+    }
+}
