@@ -208,37 +208,19 @@ public struct JourneyRunner: Sendable {
 
     private func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
 
-    /// The amounts an expectation can name, read from a basket, an order or a receipt alike.
-    private struct Charges {
-        var total, paidTotal: Decimal
-        var chargeFee, mintingFee, storageFee, chargesVat, deliveryCost: Decimal?
-
-        init(_ basket: Basket) {
-            (total, paidTotal) = (basket.total, basket.paidTotal)
-            (chargeFee, mintingFee, storageFee) = (basket.chargeFee, basket.mintingFee, basket.storageFee)
-            (chargesVat, deliveryCost) = (basket.chargesVat, basket.deliveryCost)
-        }
-
-        init(_ receipt: Receipt) {
-            (total, paidTotal) = (receipt.total, receipt.paidTotal)
-            (chargeFee, mintingFee, storageFee) = (receipt.chargeFee, receipt.mintingFee, receipt.storageFee)
-            (chargesVat, deliveryCost) = (receipt.chargesVat, receipt.deliveryCost)
-        }
-    }
-
+    /// Checks the amounts an expectation names against the charges of a basket, an order or a receipt alike.
     private func check(_ expect: Expectation, _ charges: Charges) throws {
-        let pairs: [(String, String?, Decimal?)] = [
-            ("total", expect.total, charges.total), ("paid_total", expect.paidTotal, charges.paidTotal),
-            ("charge_fee", expect.chargeFee, charges.chargeFee), ("minting_fee", expect.mintingFee, charges.mintingFee),
-            ("storage_fee", expect.storageFee, charges.storageFee), ("charges_vat", expect.chargesVat, charges.chargesVat),
-            ("delivery_cost", expect.deliveryCost, charges.deliveryCost),
-        ]
-        for (name, expected, actual) in pairs { try amount(name, expected, actual) }
+        try amount("total", expect.total, charges.total)
+        try amount("paid_total", expect.paidTotal, charges.paidTotal)
+        let named: [(FeeLine.Kind, String?)] = [(.chargeFee, expect.chargeFee), (.mintingFee, expect.mintingFee),
+                                                (.storageFee, expect.storageFee), (.vat, expect.chargesVat),
+                                                (.deliveryCost, expect.deliveryCost)]
+        for (kind, expected) in named { try amount(kind.rawValue, expected, charges.amount(of: kind)) }
     }
 
     private func check(_ expect: Expectation?, basket: Basket) throws {
         guard let expect else { return }
-        try check(expect, Charges(basket))
+        try check(expect, Charges(basket: basket))
         if let units = expect.units {
             let actual = basket.items.reduce(0) { $0 + $1.amount }
             guard actual == units else { throw Mismatch(message: "units: expected \(units), got \(actual)") }
@@ -253,7 +235,7 @@ public struct JourneyRunner: Sendable {
 
     private func check(_ expect: Expectation?, receipt: Receipt) throws {
         guard let expect else { return }
-        try check(expect, Charges(receipt))
+        try check(expect, Charges(receipt: receipt))
     }
 
     private func amount(_ name: String, _ expected: String?, _ actual: Decimal?) throws {

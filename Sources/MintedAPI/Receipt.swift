@@ -15,6 +15,7 @@ public struct Receipt: Codable, Sendable, Equatable {
     public var storageFee: Decimal?
     public var storageFeeRate: Decimal?
     public var deliveryCost: Decimal?
+    public var paymentCost: Decimal?
     public var chargesVat: Decimal?
     public var vatRate: Decimal?
     public var paidTotal: Decimal
@@ -24,7 +25,7 @@ public struct Receipt: Codable, Sendable, Equatable {
     public init(guid: String, orderId: String?, type: String?, externalCustomerId: String?, statusName: String?, items: [BasketItem],
                 total: Decimal, chargeFee: Decimal?, chargeFeeRate: Decimal?, mintingFee: Decimal?, storageFee: Decimal?,
                 storageFeeRate: Decimal?, deliveryCost: Decimal?, chargesVat: Decimal?, vatRate: Decimal?, paidTotal: Decimal,
-                currencyCode: String?, issuedAt: String?) {
+                currencyCode: String?, issuedAt: String?, paymentCost: Decimal? = nil) {
         self.guid = guid
         self.orderId = orderId
         self.type = type
@@ -38,6 +39,7 @@ public struct Receipt: Codable, Sendable, Equatable {
         self.storageFee = storageFee
         self.storageFeeRate = storageFeeRate
         self.deliveryCost = deliveryCost
+        self.paymentCost = paymentCost
         self.chargesVat = chargesVat
         self.vatRate = vatRate
         self.paidTotal = paidTotal
@@ -49,7 +51,7 @@ public struct Receipt: Codable, Sendable, Equatable {
         case guid, orderId = "order_id", type, externalCustomerId = "external_customer_id", statusName = "status_name", items
         case total, chargeFee = "charge_fee", chargeFeeRate = "charge_fee_rate", mintingFee = "minting_fee"
         case storageFee = "storage_fee", storageFeeRate = "storage_fee_rate", deliveryCost = "delivery_cost"
-        case chargesVat = "charges_vat", vatRate = "vat_rate", paidTotal = "paid_total", currencyCode = "currency_code"
+        case paymentCost = "payment_cost", chargesVat = "charges_vat", vatRate = "vat_rate", paidTotal = "paid_total", currencyCode = "currency_code"
         case issuedAt = "issued_at"
     }
 }

@@ -20,38 +20,38 @@ public func testEnvironment(api: WalletAPI, clock: TestClock<Duration>, start: D
 extension WalletAPI {
     /// An API whose every call answers with the samples; override single closures per test.
     public static func samples(lockedUntil: Date) -> WalletAPI {
-        WalletAPI(
-            customer: { _ in Samples.customer },
-            products: { [Samples.goldBar] },
-            activeBasket: { _, _ in Samples.basket(lockedUntil: lockedUntil) },
-            addItem: { _, _, qty, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: qty) },
-            updateItem: { _, _, _, qty in Samples.basket(lockedUntil: lockedUntil, quantity: qty) },
-            balance: { _ in Samples.holdings },
-            currencyRates: { [Samples.goldRate] },
-            rateHistory: { _, _ in Samples.history(count: 120) },
-            removeItem: { _, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) },
-            clearBasket: { _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) },
-            complete: { type, _, _, _ in Samples.order(type: type) },
-            orders: { query in Page(currentPage: query.page, data: [Samples.order()], lastPage: 1, perPage: query.perPage, total: 1) },
-            receipt: { _, guid in
+        WalletAPI { api in
+            api.customer = { _ in Samples.customer }
+            api.products = { [Samples.goldBar] }
+            api.activeBasket = { _, _ in Samples.basket(lockedUntil: lockedUntil) }
+            api.addItem = { _, _, qty, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: qty) }
+            api.updateItem = { _, _, _, qty in Samples.basket(lockedUntil: lockedUntil, quantity: qty) }
+            api.balance = { _ in Samples.holdings }
+            api.currencyRates = { [Samples.goldRate] }
+            api.rateHistory = { _, _ in Samples.history(count: 120) }
+            api.removeItem = { _, _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) }
+            api.clearBasket = { _, _ in Samples.basket(lockedUntil: lockedUntil, quantity: 0) }
+            api.complete = { type, _, _, _ in Samples.order(type: type) }
+            api.orders = { query in Page(currentPage: query.page, data: [Samples.order()], lastPage: 1, perPage: query.perPage, total: 1) }
+            api.receipt = { _, guid in
                 var receipt = Receipt(order: Samples.order())
                 receipt.guid = guid
                 return receipt
-            },
-            createCustomer: { profile in
+            }
+            api.createCustomer = { profile in
                 Customer(externalId: profile.externalId ?? "", firstname: profile.firstname, lastname: profile.lastname,
                          fullname: [profile.firstname, profile.lastname].compactMap { $0 }.joined(separator: " "), email: profile.email,
                          phone: profile.phone, gender: profile.gender, identityNumber: profile.identityNumber, birthdate: profile.birthdate)
-            },
-            updateCustomer: { id, profile in
+            }
+            api.updateCustomer = { id, profile in
                 var customer = id == Samples.newCustomer.externalId ? Samples.newCustomer : Customer(externalId: id)
                 if let lastname = profile.lastname { customer.lastname = lastname }
                 if let firstname = profile.firstname { customer.firstname = firstname }
                 customer.fullname = [customer.firstname, customer.lastname].compactMap { $0 }.joined(separator: " ")
                 return customer
-            },
-            removeCustomer: { _ in }
-        )
+            }
+            api.removeCustomer = { _ in }
+        }
     }
 }
 

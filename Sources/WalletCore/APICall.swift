@@ -27,6 +27,18 @@ public enum APICall: Sendable, Equatable {
     case expireLock(cartToken: String)
     case spike(currencyId: Int, percent: Decimal)
 
+    /// True for calls that change something on the host; `--readonly` never lets one out of the reducer.
+    public var isWrite: Bool {
+        switch self {
+        case .addItem, .updateItem, .removeItem, .clearBasket, .complete, .createCustomer, .updateCustomer, .removeCustomer,
+             .setSandboxFaults, .expireLock, .spike:
+            true
+        case .customer, .products, .activeBasket, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
+             .sandboxFaults:
+            false
+        }
+    }
+
     /// True for calls that read or change the basket; while one is in flight the basket cannot be completed.
     public var touchesBasket: Bool {
         switch self {

@@ -113,23 +113,47 @@ public enum AppAction: Sendable, Equatable {
     case priceSpikeRequested(percent: Decimal)
     case priceSpiked(Result<CurrencyRate, APIError>)
 
-    /// True for answers from the API (as opposed to keys, time and files).
+    /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
         switch self {
         case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded,
              .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded, .faultsLoaded,
-             .faultsSet, .lockExpiryForced, .priceSpiked: true
-        default: false
+             .faultsSet, .lockExpiryForced, .priceSpiked:
+            true
+        case .started, .ticked, .ratePollDue, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
+             .focusRetreated, .paneChosen, .selectionMoved, .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested,
+             .basketTypeChosen, .completionRequested, .ordersRequested, .customersRequested, .rangeStepped, .refreshRequested,
+             .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
+             .characterDeleted, .fieldMoved, .orderPageStepped, .orderTypeToggled, .orderStatusCycled, .orderRangeCycled,
+             .orderSortToggled, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
+             .exchangeRecorded, .inspectorRequested, .inspectorFollowToggled, .inspectorFilterStarted, .exchangeCopyRequested,
+             .exchangeWriteRequested, .screenDumpRequested, .reportWritten, .faultsRequested, .faultAdjusted, .faultsCleared,
+             .lockExpiryRequested, .priceSpikeRequested:
+            false
         }
     }
 
-    /// True for the person's actions that change something on the server; `--readonly` refuses them.
+    /// True for the person's actions that change something on the server; `--readonly` refuses them. Every case is
+    /// decided here (no `default`), so a new action cannot slip past `--readonly` without someone choosing.
     public var changesAnything: Bool {
         switch self {
         case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested,
              .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
-             .faultAdjusted, .faultsCleared, .lockExpiryRequested, .priceSpikeRequested: true
-        default: false
+             .faultAdjusted, .faultsCleared, .lockExpiryRequested, .priceSpikeRequested:
+            true
+        // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
+        // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
+        case .started, .ticked, .ratePollDue, .viewportChanged, .customerLoaded, .productsLoaded, .basketLoaded,
+             .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded, .holdingsLoaded, .customerCreated,
+             .customerUpdated, .customerRemoved, .customerBookLoaded, .customerBookSaveFailed, .ratesLoaded, .historyLoaded,
+             .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen, .ordersRequested,
+             .customersRequested, .rangeStepped, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
+             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .orderPageStepped,
+             .orderTypeToggled, .orderStatusCycled, .orderRangeCycled, .orderSortToggled, .invoiceRequested, .exchangeRecorded,
+             .inspectorRequested, .inspectorFollowToggled, .inspectorFilterStarted, .exchangeCopyRequested,
+             .exchangeWriteRequested, .screenDumpRequested, .reportWritten, .faultsRequested, .faultsLoaded, .faultsSet,
+             .lockExpiryForced, .priceSpiked:
+            false
         }
     }
 }

@@ -4,7 +4,6 @@ import MintedAPI
 /// The basket: loading and re-pricing, adding, changing, removing, clearing, switching type.
 extension AppReducer {
     static func basketLoaded(generation: Int, _ result: Result<Basket?, APIError>, _ state: inout AppState) -> Effect {
-        finishBasket(&state)
         guard generation == state.basketGeneration else { return .none }
         let wasRepricing = state.repricing
         state.repricing = false
@@ -74,4 +73,28 @@ extension AppReducer {
         state.flash = nil
         return loadBasket(&state)
     }
+
+    /// The clock: the countdown moves, and an expired lock is re-priced (once, then every `repriceRetry` seconds).
+    static func ticked(_ now: Date, _ state: inout AppState) -> Effect {
+        state.now = now
+        guard let basket = state.basket, let pricefix = basket.pricefix, now >= pricefix.nextUpdate, !state.repricing,
+              !basket.items.isEmpty, state.basketRequestsInFlight == 0,
+              state.repriceAttemptedAt.map({ now.timeIntervalSince($0) >= repriceRetry }) ?? true else { return .none }
+        return reprice(&state)
+    }
+
+    /// Seconds between two automatic re-price attempts while a lock stays expired (a failing host is not hammered).
+    static let repriceRetry: TimeInterval = 5
+
+    /// Re-prices an expired basket as the host requires: a read answers the lock as it stands (seed 000: `remaining`
+    /// negative, `updated: false`), only a change re-prices. So the first line's quantity is sent again — a change that
+    /// changes nothing — and the answer (`updated: true`) flashes what moved. An empty basket has nothing to re-price:
+    /// it is read again.
+    static func reprice(_ state: inout AppState) -> Effect {
+        state.repricing = true
+        state.repriceAttemptedAt = state.now
+        guard let basket = state.basket, let line = basket.items.first else { return loadBasket(&state) }
+        return call(.updateItem(customer: state.customerId, cartToken: basket.token, sku: line.sku, qty: line.amount), &state)
+    }
+
 }

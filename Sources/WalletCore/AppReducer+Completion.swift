@@ -66,7 +66,6 @@ extension AppReducer {
     }
 
     static func completionAnswered(_ result: Result<Basket, APIError>, _ state: inout AppState) -> Effect {
-        finishBasket(&state)
         state.completing = false
         switch result {
         case .success(let order):
@@ -92,7 +91,6 @@ extension AppReducer {
 
     /// The server's receipt replaces the one built from the order, when it is still the one shown.
     static func receiptLoaded(guid: String, _ result: Result<Receipt, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         guard case .receipt(var view) = state.modal, view.receipt.guid == guid else { return .none }
         switch result {
         case .success(let receipt):

@@ -48,7 +48,6 @@ extension AppReducer {
     }
 
     static func customerLoaded(id: String, _ result: Result<Customer, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         var effect = Effect.none
         switch result {
         case .success(let customer):
@@ -122,7 +121,6 @@ extension AppReducer {
     }
 
     static func customerCreated(_ result: Result<Customer, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         switch result {
         case .success(let customer):
             let effect = remember(KnownCustomer(externalId: customer.externalId, name: customer.displayName), &state)
@@ -140,7 +138,6 @@ extension AppReducer {
     }
 
     static func customerUpdated(id: String, _ result: Result<Customer, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         switch result {
         case .success(let customer):
             if id == state.customerId { state.customer = customer }
@@ -186,7 +183,6 @@ extension AppReducer {
 
     /// Removed (or already unknown to the API): forgotten here too, with their address.
     static func customerRemoved(id: String, _ error: APIError?, _ state: inout AppState) -> Effect {
-        finish(&state)
         if let error, error.status != 404 {
             state.notice = .failure("remove customer \(id)", error)
             return .none

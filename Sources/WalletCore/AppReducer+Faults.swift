@@ -53,7 +53,6 @@ extension AppReducer {
 
     /// The plan as read: shown unless a plan of the person's is on its way or queued.
     static func faultsLoaded(_ result: Result<FaultPlan, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         switch result {
         case .success(let plan):
             guard !state.faultPanel.isWriting, state.faultPanel.queued == nil else { return .none }
@@ -70,7 +69,6 @@ extension AppReducer {
 
     /// A plan sent was answered: the queued one goes next; otherwise the sandbox's answer is what shows.
     static func faultsSet(_ result: Result<FaultPlan, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         state.faultPanel.isWriting = false
         if case .failure(let error) = result { state.notice = .failure("faults", error) }
         if let queued = state.faultPanel.queued {
@@ -107,7 +105,6 @@ extension AppReducer {
     }
 
     static func lockExpiryForced(_ error: APIError?, _ state: inout AppState) -> Effect {
-        finish(&state)
         if let error {
             state.notice = .failure("expire lock", error)
             return .none
@@ -125,7 +122,6 @@ extension AppReducer {
     }
 
     static func priceSpiked(_ result: Result<CurrencyRate, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         switch result {
         case .success(let rate):
             state.notice = Notice(.info, "\(rate.itemCurrencyName) moved to \(rate.buy) \(rate.currencyCode) — the basket re-prices when its lock ends")

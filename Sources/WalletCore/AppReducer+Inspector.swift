@@ -106,4 +106,14 @@ extension AppReducer {
         }
         return .none
     }
+
+    /// The client recorded an exchange; the list is re-filtered only while the inspector is open.
+    static func exchangeRecorded(_ exchange: Exchange, _ state: inout AppState) -> Effect {
+        state.inspector.record(exchange)
+        // Every poll lands here: the list is filtered only while someone is looking at it.
+        guard state.modal == .inspector else { return .none }
+        if state.inspector.detailId != nil && state.inspector.detail == nil { state.inspector.detailId = nil }
+        state.inspector.selection = clamp(state.inspector.selection, state.inspector.listed.count)
+        return .none
+    }
 }

@@ -91,4 +91,16 @@ extension AppReducer {
         }
         return .none
     }
+
+    /// Tab / ↑ ↓ in a form: the next or previous field.
+    static func fieldMoved(by delta: Int, _ state: inout AppState) -> Effect {
+        if case .address(var form) = state.modal {
+            form.moveFocus(by: delta)
+            state.modal = .address(form)
+        } else if case .customerForm(var form) = state.modal {
+            form.moveFocus(by: delta)
+            state.modal = .customerForm(form)
+        }
+        return .none
+    }
 }

@@ -36,7 +36,6 @@ extension AppReducer {
     }
 
     static func ordersLoaded(_ query: OrderQuery, _ result: Result<Page<Basket>, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         guard query == state.orders.query(customer: state.customerId) else { return .none }
         state.orders.loading = false
         switch result {
@@ -74,7 +73,6 @@ extension AppReducer {
     }
 
     static func invoiceLoaded(orderId: String, _ result: Result<Invoice, APIError>, _ state: inout AppState) -> Effect {
-        finish(&state)
         guard case .receipt(var view) = state.modal, view.invoiceOrderId == orderId else { return .none }
         view.invoiceLoading = false
         switch result {

@@ -29,6 +29,17 @@ public indirect enum Effect: Sendable, Equatable {
     /// Ends the program.
     case quit
 
+    /// Every API call in the effect, in order.
+    public var calls: [APICall] {
+        switch self {
+        case .call(let call, _): [call]
+        case .batch(let effects): effects.flatMap(\.calls)
+        case .none, .schedule, .tick, .cancel, .cancelCalls, .loadCustomerBook, .saveCustomerBook, .copy, .writeReport,
+             .dumpScreen, .quit:
+            []
+        }
+    }
+
     /// Both effects, flattened.
     public static func + (lhs: Effect, rhs: Effect) -> Effect {
         switch (lhs, rhs) {

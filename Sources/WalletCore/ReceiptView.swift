@@ -34,6 +34,6 @@ extension Receipt {
                   total: order.total, chargeFee: order.chargeFee, chargeFeeRate: order.chargeFeeRate, mintingFee: order.mintingFee,
                   storageFee: order.storageFee, storageFeeRate: order.storageFeeRate, deliveryCost: order.deliveryCost,
                   chargesVat: order.chargesVat, vatRate: order.vatRate, paidTotal: order.paidTotal, currencyCode: order.currencyCode,
-                  issuedAt: order.orderAt)
+                  issuedAt: order.orderAt, paymentCost: order.paymentCost)
     }
 }

@@ -23,8 +23,8 @@ public actor Store {
     public func send(_ action: AppAction) {
         let before = state
         let effect = AppReducer.reduce(into: &state, action: action)
-        if state != before { observe(state) }
         run(effect)
+        if state != before { observe(state) }
     }
 
     /// Cancels every running effect.
@@ -45,7 +45,8 @@ public actor Store {
         case .call(let call, let generation):
             let id = UUID()
             let api = environment.api
-            // A cancelled call still answers (as a failure), so that the reducer's in-flight counts stay right.
+            // A cancelled call still answers (as a failure): its answer ends its count, and the reducer drops it.
+            state.callSent(call)
             let task = Task { [weak self] in
                 let answer = await api.perform(call, generation: generation)
                 await self?.finished(id, answer)
@@ -125,8 +126,9 @@ public actor Store {
     }
 
     private func finished(_ id: UUID, _ answer: AppAction) {
-        calls[id] = nil
-        deliver(answer)
+        guard let entry = calls.removeValue(forKey: id), !closed else { return }
+        state.callAnswered(entry.call)
+        send(answer)
     }
 
     private func deliver(_ action: AppAction) {

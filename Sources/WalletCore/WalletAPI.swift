@@ -1,76 +1,46 @@
 import Foundation
 import MintedAPI
 
-/// The API as the app needs it: a struct of closures, live over `MintedClient` or faked in tests.
+/// The API as the app needs it: a struct of closures, live over `MintedClient` or faked in tests. Every closure
+/// fails with "not supported" (501) until it is set, so a fake sets only what its test uses.
 public struct WalletAPI: Sendable {
-    public var customer: @Sendable (String) async throws -> Customer
-    public var products: @Sendable () async throws -> [Product]
-    public var activeBasket: @Sendable (String, BasketType) async throws -> Basket?
+    public var customer: @Sendable (String) async throws -> Customer = { _ in throw WalletAPI.unsupported }
+    public var products: @Sendable () async throws -> [Product] = { throw WalletAPI.unsupported }
+    public var activeBasket: @Sendable (String, BasketType) async throws -> Basket? = { _, _ in throw WalletAPI.unsupported }
     public var addItem: @Sendable (_ customer: String, _ sku: String, _ qty: Int, _ type: BasketType, _ cartToken: String?) async throws -> Basket
+        = { _, _, _, _, _ in throw WalletAPI.unsupported }
     public var updateItem: @Sendable (_ customer: String, _ cartToken: String, _ sku: String, _ qty: Int) async throws -> Basket
-    public var balance: @Sendable (String) async throws -> [Holding]
-    public var currencyRates: @Sendable () async throws -> [CurrencyRate]
-    public var rateHistory: @Sendable (Int, RatePeriod) async throws -> [RatePoint]
+        = { _, _, _, _ in throw WalletAPI.unsupported }
+    public var balance: @Sendable (String) async throws -> [Holding] = { _ in throw WalletAPI.unsupported }
+    public var currencyRates: @Sendable () async throws -> [CurrencyRate] = { throw WalletAPI.unsupported }
+    public var rateHistory: @Sendable (Int, RatePeriod) async throws -> [RatePoint] = { _, _ in throw WalletAPI.unsupported }
     public var removeItem: @Sendable (_ customer: String, _ cartToken: String, _ sku: String) async throws -> Basket
+        = { _, _, _ in throw WalletAPI.unsupported }
     public var clearBasket: @Sendable (_ customer: String, _ cartToken: String) async throws -> Basket
+        = { _, _ in throw WalletAPI.unsupported }
     public var complete: @Sendable (_ type: BasketType, _ customer: String, _ cartToken: String, _ address: Address?) async throws -> Basket
-    public var orders: @Sendable (OrderQuery) async throws -> Page<Basket>
+        = { _, _, _, _ in throw WalletAPI.unsupported }
+    public var orders: @Sendable (OrderQuery) async throws -> Page<Basket> = { _ in throw WalletAPI.unsupported }
     public var receipt: @Sendable (_ customer: String, _ guid: String) async throws -> Receipt
-    public var invoice: @Sendable (_ orderId: String) async throws -> Invoice
-    public var createCustomer: @Sendable (CustomerProfile) async throws -> Customer
+        = { _, _ in throw WalletAPI.unsupported }
+    public var invoice: @Sendable (_ orderId: String) async throws -> Invoice = { _ in throw WalletAPI.unsupported }
+    public var createCustomer: @Sendable (CustomerProfile) async throws -> Customer = { _ in throw WalletAPI.unsupported }
     public var updateCustomer: @Sendable (_ id: String, CustomerProfile) async throws -> Customer
-    public var removeCustomer: @Sendable (_ id: String) async throws -> Void
+        = { _, _ in throw WalletAPI.unsupported }
+    public var removeCustomer: @Sendable (_ id: String) async throws -> Void = { _ in throw WalletAPI.unsupported }
     /// The sandbox's control API; elsewhere these fail with 501.
-    public var sandboxFaults: @Sendable () async throws -> FaultPlan
-    public var setSandboxFaults: @Sendable (FaultPlan) async throws -> FaultPlan
-    public var expireLock: @Sendable (_ cartToken: String) async throws -> Void
+    public var sandboxFaults: @Sendable () async throws -> FaultPlan = { throw WalletAPI.unsupported }
+    public var setSandboxFaults: @Sendable (FaultPlan) async throws -> FaultPlan = { _ in throw WalletAPI.unsupported }
+    public var expireLock: @Sendable (_ cartToken: String) async throws -> Void = { _ in throw WalletAPI.unsupported }
     public var spike: @Sendable (_ currencyId: Int, _ percent: Decimal) async throws -> CurrencyRate
+        = { _, _ in throw WalletAPI.unsupported }
 
-    /// Every closure given; the later ones default to failing with "not supported" so older fakes keep working.
-    public init(
-        customer: @escaping @Sendable (String) async throws -> Customer,
-        products: @escaping @Sendable () async throws -> [Product],
-        activeBasket: @escaping @Sendable (String, BasketType) async throws -> Basket?,
-        addItem: @escaping @Sendable (String, String, Int, BasketType, String?) async throws -> Basket,
-        updateItem: @escaping @Sendable (String, String, String, Int) async throws -> Basket,
-        balance: @escaping @Sendable (String) async throws -> [Holding],
-        currencyRates: @escaping @Sendable () async throws -> [CurrencyRate],
-        rateHistory: @escaping @Sendable (Int, RatePeriod) async throws -> [RatePoint],
-        removeItem: @escaping @Sendable (String, String, String) async throws -> Basket = { _, _, _ in throw Self.unsupported },
-        clearBasket: @escaping @Sendable (String, String) async throws -> Basket = { _, _ in throw Self.unsupported },
-        complete: @escaping @Sendable (BasketType, String, String, Address?) async throws -> Basket = { _, _, _, _ in throw Self.unsupported },
-        orders: @escaping @Sendable (OrderQuery) async throws -> Page<Basket> = { _ in throw Self.unsupported },
-        receipt: @escaping @Sendable (String, String) async throws -> Receipt = { _, _ in throw Self.unsupported },
-        invoice: @escaping @Sendable (String) async throws -> Invoice = { _ in throw Self.unsupported },
-        createCustomer: @escaping @Sendable (CustomerProfile) async throws -> Customer = { _ in throw Self.unsupported },
-        updateCustomer: @escaping @Sendable (String, CustomerProfile) async throws -> Customer = { _, _ in throw Self.unsupported },
-        removeCustomer: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported },
-        sandboxFaults: @escaping @Sendable () async throws -> FaultPlan = { throw Self.unsupported },
-        setSandboxFaults: @escaping @Sendable (FaultPlan) async throws -> FaultPlan = { _ in throw Self.unsupported },
-        expireLock: @escaping @Sendable (String) async throws -> Void = { _ in throw Self.unsupported },
-        spike: @escaping @Sendable (Int, Decimal) async throws -> CurrencyRate = { _, _ in throw Self.unsupported }
-    ) {
-        self.customer = customer
-        self.products = products
-        self.activeBasket = activeBasket
-        self.addItem = addItem
-        self.updateItem = updateItem
-        self.balance = balance
-        self.currencyRates = currencyRates
-        self.rateHistory = rateHistory
-        self.removeItem = removeItem
-        self.clearBasket = clearBasket
-        self.complete = complete
-        self.orders = orders
-        self.receipt = receipt
-        self.invoice = invoice
-        self.createCustomer = createCustomer
-        self.updateCustomer = updateCustomer
-        self.removeCustomer = removeCustomer
-        self.sandboxFaults = sandboxFaults
-        self.setSandboxFaults = setSandboxFaults
-        self.expireLock = expireLock
-        self.spike = spike
+    /// An API that supports nothing yet; set the closures a caller needs.
+    public init() {}
+
+    /// An API configured in one expression: `WalletAPI { $0.products = { [] } }`.
+    public init(_ configure: (inout WalletAPI) -> Void) {
+        configure(&self)
     }
 
     /// What a closure nobody provided throws.
@@ -78,29 +48,29 @@ public struct WalletAPI: Sendable {
 
     /// The real API over HTTP.
     public static func live(_ client: MintedClient) -> WalletAPI {
-        WalletAPI(
-            customer: { try await client.customer($0) },
-            products: { try await client.products().data },
-            activeBasket: { try await client.activeBasket(customer: $0, type: $1) },
-            addItem: { try await client.addItem(customer: $0, sku: $1, qty: $2, type: $3, cartToken: $4) },
-            updateItem: { try await client.updateItem(customer: $0, cartToken: $1, sku: $2, qty: $3) },
-            balance: { try await client.balance(customer: $0) },
-            currencyRates: { try await client.currencyRates() },
-            rateHistory: { try await client.rateHistory(currencyId: $0, period: $1) },
-            removeItem: { try await client.removeItem(customer: $0, cartToken: $1, sku: $2) },
-            clearBasket: { try await client.clearBasket(customer: $0, cartToken: $1) },
-            complete: { try await client.complete($0, customer: $1, cartToken: $2, shippingAddress: $3) },
-            orders: { try await client.orders($0) },
-            receipt: { try await client.receipt(customer: $0, guid: $1) },
-            invoice: { try await client.invoice(orderId: $0) },
-            createCustomer: { try await client.createCustomer($0) },
-            updateCustomer: { try await client.updateCustomer($0, $1) },
-            removeCustomer: { try await client.removeCustomer($0) },
-            sandboxFaults: { try await client.sandboxFaults() },
-            setSandboxFaults: { try await client.setSandboxFaults($0) },
-            expireLock: { try await client.expireLock(cartToken: $0) },
-            spike: { try await client.spike(currencyId: $0, percent: $1) }
-        )
+        WalletAPI { api in
+            api.customer = { try await client.customer($0) }
+            api.products = { try await client.products().data }
+            api.activeBasket = { try await client.activeBasket(customer: $0, type: $1) }
+            api.addItem = { try await client.addItem(customer: $0, sku: $1, qty: $2, type: $3, cartToken: $4) }
+            api.updateItem = { try await client.updateItem(customer: $0, cartToken: $1, sku: $2, qty: $3) }
+            api.balance = { try await client.balance(customer: $0) }
+            api.currencyRates = { try await client.currencyRates() }
+            api.rateHistory = { try await client.rateHistory(currencyId: $0, period: $1) }
+            api.removeItem = { try await client.removeItem(customer: $0, cartToken: $1, sku: $2) }
+            api.clearBasket = { try await client.clearBasket(customer: $0, cartToken: $1) }
+            api.complete = { try await client.complete($0, customer: $1, cartToken: $2, shippingAddress: $3) }
+            api.orders = { try await client.orders($0) }
+            api.receipt = { try await client.receipt(customer: $0, guid: $1) }
+            api.invoice = { try await client.invoice(orderId: $0) }
+            api.createCustomer = { try await client.createCustomer($0) }
+            api.updateCustomer = { try await client.updateCustomer($0, $1) }
+            api.removeCustomer = { try await client.removeCustomer($0) }
+            api.sandboxFaults = { try await client.sandboxFaults() }
+            api.setSandboxFaults = { try await client.setSandboxFaults($0) }
+            api.expireLock = { try await client.expireLock(cartToken: $0) }
+            api.spike = { try await client.spike(currencyId: $0, percent: $1) }
+        }
     }
 
     /// Runs `call` and wraps its answer in the action the reducer expects.

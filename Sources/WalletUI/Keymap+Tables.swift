@@ -1,7 +1,7 @@
 import TerminalKit
 import WalletCore
 
-/// Every key table; see `design/experience.md`.
+/// Every key table, one per `InputMode`; the help overlay and the footer are drawn from these (ARCHITECTURE.md, "Add a key").
 extension Keymap {
     static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
     /// Works in every table: the screen and the last exchanges to a file.

@@ -100,9 +100,11 @@ extension MainScreen {
             highlight(money.money(basket.total, code), in: totalText, at: Point(x: inner.x, y: inner.y + row), style: flashStyle(move, theme), on: &screen)
         }
         row += 1
-        for fee in ConfirmationSheet.fees(basket, rate: money.percent) {
-            let sign = type == .sell ? "−" : "+"
-            line(columns("  \(sign) \(fee.label)", money.money(fee.amount, code), width: inner.width), row: row, in: inner, role: .muted, on: &screen, theme: theme)
+        let charges = Charges(basket: basket)
+        for fee in charges.lines {
+            let sign = type == .sell ? FeeLine.Sign.minus : charges.sign
+            line(columns("  \(sign.rawValue) \(fee.label(percent: money.percent))", money.money(fee.amount, code), width: inner.width),
+                 row: row, in: inner, role: .muted, on: &screen, theme: theme)
             row += 1
         }
         let payLabel = type == .sell ? "you receive" : "you pay"
@@ -179,16 +181,8 @@ extension MainScreen {
         }
         rows.append(("", .text))
         rows.append((columns("total", money.money(receipt.total, code), width: width), .text))
-        let fees: [(String, Decimal?)] = [
-            (receipt.chargeFeeRate.map { "charge fee \(money.percent($0))" } ?? "charge fee", receipt.chargeFee),
-            ("minting fee", receipt.mintingFee),
-            (receipt.storageFeeRate.map { "storage fee \(money.percent($0))" } ?? "storage fee", receipt.storageFee),
-            ("delivery cost", receipt.deliveryCost),
-            (receipt.vatRate.map { "VAT \(money.percent($0))" } ?? "VAT", receipt.chargesVat),
-        ]
-        for (label, amount) in fees {
-            guard let amount, amount != 0 else { continue }
-            rows.append((columns("  " + label, money.money(amount, code), width: width), .muted))
+        for fee in Charges(receipt: receipt).lines {
+            rows.append((columns("  " + fee.label(percent: money.percent), money.money(fee.amount, code), width: width), .muted))
         }
         rows.append((columns(type == .sell ? "received" : "paid", "\(money.money(receipt.paidTotal, code)) \(code ?? "")", width: width), .accent))
         rows.append(("", .text))

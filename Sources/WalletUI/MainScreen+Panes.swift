@@ -51,18 +51,13 @@ extension MainScreen {
             columns(item.productName, "\(item.amount) × \(money.money(item.price, code))  \(pad(money.money(item.total, code), 10))", width: inner.width)
         }
         var summary: [String] = []
-        let fee = { (label: String, value: Decimal?) -> String? in
-            guard let value, value != 0 else { return nil }
-            return "\(label) \(money.money(value, code))"
-        }
-        let chargeLabel = basket.chargeFeeRate.map { "charge \(money.percent($0))" } ?? "charge"
-        let storageLabel = basket.storageFeeRate.map { "storage \(money.percent($0))" } ?? "storage"
-        let fees = [fee(chargeLabel, basket.chargeFee), fee("minting", basket.mintingFee), fee(storageLabel, basket.storageFee),
-                    fee("delivery", basket.deliveryCost)].compactMap { $0 }
+        let charges = Charges(basket: basket)
+        let fees = charges.lines.filter { $0.kind != .vat }.map { "\($0.label(short: true, percent: money.percent)) \(money.money($0.amount, code))" }
         if !fees.isEmpty { summary.append(fees.joined(separator: " · ")) }
-        let vatLabel = basket.vatRate.map { "VAT \(money.percent($0))" } ?? "VAT"
+        let vat = charges.lines.last { $0.kind == .vat } ?? FeeLine(kind: .vat, rate: nil, amount: 0)
+        let vatLabel = vat.label(percent: money.percent)
         let payLabel = state.basketType == .sell ? "to receive" : "to pay"
-        summary.append(columns("\(vatLabel)  \(money.money(basket.chargesVat ?? 0, code))",
+        summary.append(columns("\(vatLabel)  \(money.money(vat.amount, code))",
                                "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: inner.width))
         let totalLine = columns("total", money.money(basket.total, code), width: inner.width)
         let footer = [totalLine] + summary

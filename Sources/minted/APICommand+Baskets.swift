@@ -12,7 +12,7 @@ struct APIBasket: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Option var customer: String
         @Option(help: "buy, sell or delivery.") var type: BasketType = .buy
-        func run() async throws { try await APICall.run(connection, .activeBasket(customer: customer, type: type)) }
+        func run() async throws { try await APIRun.run(connection, .activeBasket(customer: customer, type: type)) }
     }
 
     struct Add: AsyncParsableCommand {
@@ -24,7 +24,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option(help: "buy, sell or delivery.") var type: BasketType = .buy
         @Option(help: "An open basket's cart token; without it a new basket is opened.") var cart: String?
         func run() async throws {
-            try await APICall.run(connection, .addItem(BasketItemAddition(externalCustomerId: customer, sku: sku, qty: qty, type: type, cartToken: cart)))
+            try await APIRun.run(connection, .addItem(BasketItemAddition(externalCustomerId: customer, sku: sku, qty: qty, type: type, cartToken: cart)))
         }
     }
 
@@ -36,7 +36,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var sku: String
         @Option var qty: Int
         func run() async throws {
-            try await APICall.run(connection, .updateItem(BasketItemUpdate(externalCustomerId: customer, cartToken: cart, sku: sku, qty: qty)))
+            try await APIRun.run(connection, .updateItem(BasketItemUpdate(externalCustomerId: customer, cartToken: cart, sku: sku, qty: qty)))
         }
     }
 
@@ -47,7 +47,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var cart: String
         @Option var sku: String
         func run() async throws {
-            try await APICall.run(connection, .removeItem(BasketItemRemoval(externalCustomerId: customer, cartToken: cart, sku: sku)))
+            try await APIRun.run(connection, .removeItem(BasketItemRemoval(externalCustomerId: customer, cartToken: cart, sku: sku)))
         }
     }
 
@@ -57,7 +57,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var customer: String
         @Option var cart: String
         func run() async throws {
-            try await APICall.run(connection, .clearBasket(BasketReference(externalCustomerId: customer, cartToken: cart)))
+            try await APIRun.run(connection, .clearBasket(BasketReference(externalCustomerId: customer, cartToken: cart)))
         }
     }
 }
@@ -83,7 +83,7 @@ struct APIComplete: AsyncParsableCommand {
             shipping = Address(fullname: fullname, phone: phone, city: city, county: county, district: district,
                                street: street, zipcode: zipcode, address: address)
         }
-        try await APICall.run(connection, .complete(type, BasketReference(externalCustomerId: customer, cartToken: cart, shippingAddress: shipping)))
+        try await APIRun.run(connection, .complete(type, BasketReference(externalCustomerId: customer, cartToken: cart, shippingAddress: shipping)))
     }
 }
 
@@ -113,7 +113,7 @@ struct APICustomer: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Get Customer.")
         @OptionGroup var connection: ConnectionOptions
         @Argument(help: "The customer's external id.") var id: String
-        func run() async throws { try await APICall.run(connection, .customer(id)) }
+        func run() async throws { try await APIRun.run(connection, .customer(id)) }
     }
 
     struct Create: AsyncParsableCommand {
@@ -121,7 +121,7 @@ struct APICustomer: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Option(help: "3–40 of A-Z a-z 0-9 - _.") var externalId: String
         @OptionGroup var fields: Profile
-        func run() async throws { try await APICall.run(connection, .createCustomer(fields.profile(externalId: externalId))) }
+        func run() async throws { try await APIRun.run(connection, .createCustomer(fields.profile(externalId: externalId))) }
     }
 
     struct Update: AsyncParsableCommand {
@@ -129,14 +129,14 @@ struct APICustomer: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Argument(help: "The customer's external id.") var id: String
         @OptionGroup var fields: Profile
-        func run() async throws { try await APICall.run(connection, .updateCustomer(id, fields.profile(externalId: nil))) }
+        func run() async throws { try await APIRun.run(connection, .updateCustomer(id, fields.profile(externalId: nil))) }
     }
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove Customer Id.")
         @OptionGroup var connection: ConnectionOptions
         @Argument(help: "The customer's external id.") var id: String
-        func run() async throws { try await APICall.run(connection, .removeCustomer(id)) }
+        func run() async throws { try await APIRun.run(connection, .removeCustomer(id)) }
     }
 }
 
@@ -150,14 +150,14 @@ struct APIWebview: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create Token for a customer (Digest).")
         @OptionGroup var connection: ConnectionOptions
         @Option var customer: String
-        func run() async throws { try await APICall.run(connection, .webviewToken(customer: customer)) }
+        func run() async throws { try await APIRun.run(connection, .webviewToken(customer: customer)) }
     }
 
     struct Basket: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Get Active Basket with the bearer token.")
         @OptionGroup var connection: ConnectionOptions
         @Option(help: "The webview token.") var token: String
-        func run() async throws { try await APICall.run(connection, .webviewBasket(token: token)) }
+        func run() async throws { try await APIRun.run(connection, .webviewBasket(token: token)) }
     }
 
     struct Complete: AsyncParsableCommand {
@@ -165,7 +165,7 @@ struct APIWebview: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Option(help: "The webview token.") var token: String
         @Option var cart: String
-        func run() async throws { try await APICall.run(connection, .webviewComplete(token: token, cartToken: cart)) }
+        func run() async throws { try await APIRun.run(connection, .webviewComplete(token: token, cartToken: cart)) }
     }
 }
 

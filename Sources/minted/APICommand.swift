@@ -40,7 +40,7 @@ enum APIExit: Int32 {
 }
 
 /// Runs one endpoint for a command and prints the outcome.
-enum APICall {
+enum APIRun {
     static func run(_ connection: ConnectionOptions, _ endpoint: Endpoint) async throws {
         let config: ConfigFile
         do { config = try ConfigFile.load() } catch { fail("error: \(error)", .usage) }
@@ -60,6 +60,7 @@ enum APICall {
         do {
             let data = try await client.raw(endpoint)
             print(render(data))
+            if let charges = charges(data) { FileHandle.standardError.write(Data((charges.summary + "\n").utf8)) }
         } catch let error as APIError {
             var message = "error: \(error.status.map { "HTTP \($0): " } ?? "")\(error.message)"
             if case .validation(_, let fields) = error {
@@ -71,6 +72,14 @@ enum APICall {
             if case .rateLimited(let retryAfter?, _) = error { message += "\n  retry after \(retryAfter) s" }
             fail(message, APIExit(error))
         }
+    }
+
+    /// The charges of a basket, an order or a receipt in `data`, for the summary line on stderr (stdout stays JSON).
+    static func charges(_ data: JSONValue?) -> Charges? {
+        guard case .object(let fields)? = data, fields["paid_total"] != nil, fields["items"] != nil,
+              let bytes = try? JSONEncoder().encode(data) else { return nil }
+        if let basket = try? JSONDecoder().decode(Basket.self, from: bytes) { return Charges(basket: basket) }
+        return (try? JSONDecoder().decode(Receipt.self, from: bytes)).map(Charges.init(receipt:))
     }
 
     /// Pretty JSON with sorted keys; `null` for no data.
@@ -110,7 +119,7 @@ struct APIProducts: AsyncParsableCommand {
 
     func run() async throws {
         let metals = try commaList(metal, MetalType.init(rawValue:))
-        try await APICall.run(connection, .products(page: page, perPage: perPage, metals: metals, deliverable: deliverable))
+        try await APIRun.run(connection, .products(page: page, perPage: perPage, metals: metals, deliverable: deliverable))
     }
 }
 
@@ -123,14 +132,14 @@ struct APIBalance: AsyncParsableCommand {
 
     func run() async throws {
         let metals = try commaList(metal, MetalType.init(rawValue:)) ?? MetalType.allCases
-        try await APICall.run(connection, .balance(customer: customer, metals: metals, deliverable: deliverable))
+        try await APIRun.run(connection, .balance(customer: customer, metals: metals, deliverable: deliverable))
     }
 }
 
 struct APIRates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rates", abstract: "Currency Rates.")
     @OptionGroup var connection: ConnectionOptions
-    func run() async throws { try await APICall.run(connection, .currencyRates()) }
+    func run() async throws { try await APIRun.run(connection, .currencyRates()) }
 }
 
 struct APIHistory: AsyncParsableCommand {
@@ -141,7 +150,7 @@ struct APIHistory: AsyncParsableCommand {
 
     func run() async throws {
         guard let span = RatePeriod(rawValue: period) else { throw ValidationError("--period must be 1d, 1w, 1m or 1y") }
-        try await APICall.run(connection, .rateHistory(currencyId: currency, period: span))
+        try await APIRun.run(connection, .rateHistory(currencyId: currency, period: span))
     }
 }
 
@@ -150,14 +159,14 @@ struct APIReceipt: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @Option var customer: String
     @Option(help: "The order's guid.") var guid: String
-    func run() async throws { try await APICall.run(connection, .receipt(customer: customer, guid: guid)) }
+    func run() async throws { try await APIRun.run(connection, .receipt(customer: customer, guid: guid)) }
 }
 
 struct APIInvoice: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "invoice", abstract: "Get Order Invoice.")
     @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The external order id.") var order: String
-    func run() async throws { try await APICall.run(connection, .invoice(orderId: order)) }
+    func run() async throws { try await APIRun.run(connection, .invoice(orderId: order)) }
 }
 
 struct APIOrders: AsyncParsableCommand {
@@ -180,6 +189,6 @@ struct APIOrders: AsyncParsableCommand {
             statusIds: try commaList(status) { Int($0) } ?? [], startDate: from, endDate: to,
             types: try commaList(type, BasketType.init(rawValue:)) ?? [], customerExternalId: customer, orderId: orderId
         )
-        try await APICall.run(connection, .orders(query))
+        try await APIRun.run(connection, .orders(query))
     }
 }

@@ -115,7 +115,10 @@ struct UICommand: AsyncParsableCommand {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
                 let shown = context.downgraded(to: terminal.colorDepth)
-                let loop = AppLoop(terminal: terminal, context: shown, logger: logger)
+                let loop = AppLoop(terminal: terminal, context: shown) { exchange in
+                    logger.log(level: exchange.isFailure ? .warning : .info, "\(exchange.summaryLine(clock: "#\(exchange.id)"))",
+                               metadata: exchange.failure.map { ["failure": "\($0)"] })
+                }
                 let environment = WalletEnvironment.live(
                     api: .live(client), customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
@@ -125,7 +128,7 @@ struct UICommand: AsyncParsableCommand {
                         return MainScreen.render(state, size: size, context: shown).text()
                     }
                 )
-                try await loop.run(state: state, environment: environment, exchanges: await client.log.updates())
+                await loop.run(state: state, environment: environment, exchanges: await client.log.updates())
             }
         } catch let error as CursesTerminalError {
             await sandbox?.stop()

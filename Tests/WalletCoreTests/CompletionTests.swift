@@ -27,17 +27,34 @@ struct CompletionTests {
     }
 
     @Test func aSecondCompleteIsImpossibleWhileTheFirstIsInFlight() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let store = TestStore(state: state)
+        let complete = APICall.complete(.buy, customer: Samples.customerId, cartToken: token, shippingAddress: nil)
+        let refused = Notice(.error, "complete refused: already completing — waiting for the answer")
+        store.send(.completionRequested) { $0.modal = .confirmation }
+        store.send(.modalConfirmed) {
+            $0.completing = true
+            $0.notice = Notice(.info, "completing the buy basket…")
+            $0.requestsInFlight = 1
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
         // Key repeat: Enter again, then Esc and c and Enter again.
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
-        #expect(state.modal == nil)
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        #expect(state.notice?.text.contains("already completing") == true)
-        #expect(state.requestsInFlight == 1)
+        store.send(.modalConfirmed) { $0.notice = refused }
+        store.send(.modalDismissed) { $0.modal = nil }
+        store.send(.completionRequested)
+        store.send(.modalConfirmed)
+        #expect(store.pending.map(\.call) == [complete], "exactly one complete")
+        let order = Samples.order()
+        store.respond(to: complete, with: .completionAnswered(.success(order)))
+        store.receive(.completionAnswered(.success(order))) {
+            $0.completing = false
+            $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))
+            $0.notice = Notice(.info, "buy completed")
+            $0.requestsInFlight = 3
+            $0.basketRequestsInFlight = 1
+        }
+        #expect(store.pending.map(\.call) == [.balance(customer: Samples.customerId), .activeBasket(customer: Samples.customerId, type: .buy),
+                                              .receipt(customer: Samples.customerId, guid: order.guid ?? "")])
     }
 
     @Test func refusedWhileTheLockHasExpired() {
@@ -60,7 +77,7 @@ struct CompletionTests {
 
     @Test func refusedWhileABasketRequestIsInFlight() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .quantityStepped(by: 1))
+        state.callSent(.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4))  // as the store counts it
         #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
         #expect(state.modal == nil)
         #expect(state.notice?.text.contains("in flight") == true)

@@ -143,17 +143,10 @@ struct OrdersReducerTests {
     }
 
     @Test func theInvoiceClosureIsCalledWithTheOrderId() async {
-        let api = WalletAPI(customer: { _ in throw WalletAPI.unsupported }, products: { [] }, activeBasket: { _, _ in nil },
-                            addItem: { _, _, _, _, _ in throw WalletAPI.unsupported }, updateItem: { _, _, _, _ in throw WalletAPI.unsupported },
-                            balance: { _ in [] }, currencyRates: { [] }, rateHistory: { _, _ in [] },
-                            invoice: { Invoice(guid: "g-\($0)", orderCode: $0) })
+        let api = WalletAPI { $0.invoice = { Invoice(guid: "g-\($0)", orderCode: $0) } }
         let action = await api.perform(.invoice(customer: Samples.customerId, orderId: "100000042"), generation: 0)
         #expect(action == .invoiceLoaded(orderId: "100000042", .success(Invoice(guid: "g-100000042", orderCode: "100000042"))))
-        let unsupported = await WalletAPI(customer: { _ in throw WalletAPI.unsupported }, products: { [] }, activeBasket: { _, _ in nil },
-                                          addItem: { _, _, _, _, _ in throw WalletAPI.unsupported },
-                                          updateItem: { _, _, _, _ in throw WalletAPI.unsupported }, balance: { _ in [] },
-                                          currencyRates: { [] }, rateHistory: { _, _ in [] })
-            .perform(.invoice(customer: Samples.customerId, orderId: "1"), generation: 0)
+        let unsupported = await WalletAPI().perform(.invoice(customer: Samples.customerId, orderId: "1"), generation: 0)
         #expect(unsupported == .invoiceLoaded(orderId: "1", .failure(WalletAPI.unsupported)))
     }
 }

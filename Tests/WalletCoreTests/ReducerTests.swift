@@ -4,114 +4,239 @@ import MintedTesting
 import Testing
 @testable import WalletCore
 
-/// The reducer alone: every state change and effect asserted.
+/// The reducer through the exhaustive test store: every state change, every answer and every effect asserted.
 struct ReducerTests {
     let start = Samples.start
     var state: AppState { AppState(connection: .sandbox, customerId: Samples.customerId, now: start) }
+    static let token = "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"
 
-    @Test func startLoadsEverythingAndStartsTheTicker() {
-        var state = state
-        let effect = AppReducer.reduce(into: &state, action: .started)
-        #expect(effect == .batch([
-            .tick(every: .seconds(1), id: .ticker),
-            .call(.customer(Samples.customerId), generation: 0),
-            .call(.products, generation: 0),
-            .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0),
-            .call(.balance(customer: Samples.customerId), generation: 0),
-            .call(.currencyRates, generation: 0),
-            .loadCustomerBook,
-        ]))
-        #expect(state.requestsInFlight == 5)
+    /// The quantity field after the person typed `text`.
+    static func typed(_ text: String) -> QuantityEntry {
+        var entry = QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar", text: text)
+        entry.pristine = false
+        return entry
+    }
+
+    /// The host of a healthy session: every read answered at once.
+    static func healthy(basket: Basket?) -> (APICall, Int) -> AppAction? {
+        { call, generation in
+            switch call {
+            case .customer(let id): .customerLoaded(id: id, .success(Samples.customer))
+            case .products: .productsLoaded(.success([Samples.goldBar]))
+            case .activeBasket: .basketLoaded(generation: generation, .success(basket))
+            case .balance(let id): .holdingsLoaded(customer: id, .success(Samples.holdings))
+            case .currencyRates: .ratesLoaded(.success([Samples.goldRate]))
+            case .rateHistory(let id, let period): .historyLoaded(currencyId: id, period: period, .success(Samples.history(count: 3)))
+            default: nil
+            }
+        }
+    }
+
+    @Test func startLoadsEverythingCountsItInFlightAndEveryAnswerLands() {
+        let basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
+        let store = TestStore(state: state, answers: Self.healthy(basket: basket))
+        let me = KnownCustomer(externalId: Samples.customerId)
+        store.send(.started) {
+            $0.knownCustomers = [me]
+            $0.requestsInFlight = 5
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
+        #expect(store.running == [.ticker])
+        store.receive(.customerLoaded(id: Samples.customerId, .success(Samples.customer))) {
+            $0.requestsInFlight = 4
+            $0.customer = Samples.customer
+            $0.knownCustomers = [KnownCustomer(externalId: Samples.customerId, name: Samples.customer.displayName)]
+        }
+        store.receive(.productsLoaded(.success([Samples.goldBar]))) {
+            $0.requestsInFlight = 3
+            $0.products = [Samples.goldBar]
+            $0.productsLoaded = true
+        }
+        store.receive(.basketLoaded(generation: 0, .success(basket))) {
+            $0.requestsInFlight = 2
+            $0.basketRequestsInFlight = 0
+            $0.basket = basket
+        }
+        store.receive(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))) {
+            $0.requestsInFlight = 1
+            $0.holdings = Samples.holdings
+            $0.holdingsLoaded = true
+        }
+        // The rates bring the chart's history: the count goes 1 → 0 → 1, so the busy clock restarts at once.
+        store.receive(.ratesLoaded(.success([Samples.goldRate]))) {
+            $0.rates = [Samples.goldRate]
+            $0.ratesUpdatedAt = start
+            $0.historyCurrencyId = Samples.goldRate.itemCurrencyId
+            $0.historyRequestedAt = start
+        }
+        #expect(store.running == [.ticker, .ratePoll])
+        store.receive(.customerBookLoaded(.success(CustomerBook()))) {
+            $0.customerBookWritable = true
+        }
+        store.expectEffects([.saveCustomerBook(CustomerBook(customers: [KnownCustomer(externalId: Samples.customerId,
+                                                                                      name: Samples.customer.displayName)]))])
+        store.receive(.historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3)))) {
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+            $0.history = Samples.history(count: 3)
+        }
+        store.advance(by: .seconds(1))
+        store.receive(.ticked(start.addingTimeInterval(1))) { $0.now = start.addingTimeInterval(1) }
+        store.finish()
     }
 
     @Test func countdownComesFromNextUpdateAndTheClock() {
         var state = state
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
         #expect(state.lockSecondsLeft == 240)
-        _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(39)))
-        #expect(state.lockSecondsLeft == 201)
-        _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(239.5)))
-        #expect(state.lockSecondsLeft == 1)
+        let store = TestStore(state: state)
+        store.send(.ticked(start.addingTimeInterval(39))) { $0.now = start.addingTimeInterval(39) }
+        #expect(store.state.lockSecondsLeft == 201)
+        store.send(.ticked(start.addingTimeInterval(239.5))) { $0.now = start.addingTimeInterval(239.5) }
+        #expect(store.state.lockSecondsLeft == 1)
+        store.finish()
     }
 
     @Test func lockExpiryRepricesExactlyOnce() {
         var state = state
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
-        let first = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(10)))
-        #expect(first == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
-        #expect(state.repricing)
-        #expect(state.lockSecondsLeft == 0)
-        let second = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(11)))
-        #expect(second == .none)
+        let store = TestStore(state: state)
+        let resend = APICall.updateItem(customer: Samples.customerId, cartToken: Self.token, sku: "MNTBAE0001", qty: 3)
+        store.send(.ticked(start.addingTimeInterval(10))) {
+            $0.now = start.addingTimeInterval(10)
+            $0.repricing = true
+            $0.repriceAttemptedAt = start.addingTimeInterval(10)
+            $0.requestsInFlight = 1
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start.addingTimeInterval(10)
+        }
+        #expect(store.pending.map(\.call) == [resend])
+        #expect(store.state.lockSecondsLeft == 0)
+        store.send(.ticked(start.addingTimeInterval(11))) { $0.now = start.addingTimeInterval(11) }
         var repriced = Samples.basket(lockedUntil: start.addingTimeInterval(250))
         repriced.pricefix?.updated = true
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 0, .success(repriced)))
-        #expect(!state.repricing)
-        #expect(state.lockSecondsLeft == 239)
-        #expect(state.notice == Notice(.info, "lock expired: basket re-priced"))
+        store.respond(to: resend, with: .basketLoaded(generation: 0, .success(repriced)))
+        store.receive(.basketLoaded(generation: 0, .success(repriced))) {
+            $0.requestsInFlight = 0
+            $0.basketRequestsInFlight = 0
+            $0.busySince = nil
+            $0.repricing = false
+            $0.basket = repriced
+            $0.notice = Notice(.info, "lock expired: basket re-priced")
+        }
+        #expect(store.state.lockSecondsLeft == 239)
+        store.finish()
     }
 
-    @Test func answersForAnOlderGenerationAreDropped() {
-        var state = state
-        state.basketGeneration = 2
-        state.requestsInFlight = 1
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 1, .success(Samples.basket(lockedUntil: start))))
-        #expect(state.basket == nil)
-        #expect(state.requestsInFlight == 0)
+    @Test func answersForAnOlderGenerationAreCountedButDropped() {
+        let store = TestStore(state: state)
+        store.send(.basketTypeChosen(.sell)) {
+            $0.basketType = .sell
+            $0.basketGeneration = 1
+            $0.requestsInFlight = 1
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
+        let old = Samples.basket(lockedUntil: start)
+        store.respond(to: .activeBasket(customer: Samples.customerId, type: .sell), with: .basketLoaded(generation: 0, .success(old)))
+        store.receive(.basketLoaded(generation: 0, .success(old))) {
+            $0.requestsInFlight = 0
+            $0.basketRequestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
     }
 
     @Test func addAsksForAQuantityThenUsesTheOpenBasketsToken() {
         var state = state
         state.products = [Samples.goldBar]
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
-        #expect(AppReducer.reduce(into: &state, action: .addRequested) == .none)
-        #expect(state.modal == .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")))
-        _ = AppReducer.reduce(into: &state, action: .characterTyped("2"))
-        _ = AppReducer.reduce(into: &state, action: .characterTyped("x"))
-        _ = AppReducer.reduce(into: &state, action: .characterTyped("5"))
-        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(effect == .call(.addItem(customer: Samples.customerId, sku: "MNTBAE0001", qty: 25, type: .buy,
-                                         cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"), generation: 0))
-        #expect(state.modal == nil)
+        let store = TestStore(state: state)
+        store.send(.addRequested) { $0.modal = .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")) }
+        store.send(.characterTyped("2")) { $0.modal = .quantity(Self.typed("2")) }
+        store.send(.characterTyped("x"))
+        store.send(.characterTyped("5")) { $0.modal = .quantity(Self.typed("25")) }
+        store.send(.modalConfirmed) {
+            $0.modal = nil
+            $0.requestsInFlight = 1
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
+        #expect(store.pending.map(\.call) == [.addItem(customer: Samples.customerId, sku: "MNTBAE0001", qty: 25, type: .buy, cartToken: Self.token)])
     }
 
     @Test func quantityZeroOrEmptyIsRefusedAndEscCancels() {
         var state = state
         state.products = [Samples.goldBar]
-        _ = AppReducer.reduce(into: &state, action: .addRequested)
-        _ = AppReducer.reduce(into: &state, action: .characterDeleted)
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        #expect(state.notice?.kind == .error)
-        _ = AppReducer.reduce(into: &state, action: .characterTyped("0"))
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == nil)
-        #expect(state.requestsInFlight == 0)
+        let store = TestStore(state: state)
+        let entry = QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")
+        store.send(.addRequested) { $0.modal = .quantity(entry) }
+        store.send(.characterDeleted) { $0.modal = .quantity(Self.typed("")) }
+        store.send(.modalConfirmed) { $0.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)") }
+        store.send(.characterTyped("0")) { $0.modal = .quantity(Self.typed("0")) }
+        store.send(.modalConfirmed)
+        store.send(.modalDismissed) { $0.modal = nil }
+        store.finish()
     }
 
     @Test func quantityStepSendsTheAbsoluteQuantity() {
         var state = state
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
-        let effect = AppReducer.reduce(into: &state, action: .quantityStepped(by: -1))
-        #expect(effect == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL",
-                                            sku: "MNTBAE0001", qty: 2), generation: 0))
+        let store = TestStore(state: state)
+        store.send(.quantityStepped(by: -1)) {
+            $0.requestsInFlight = 1
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
+        #expect(store.pending.map(\.call) == [.updateItem(customer: Samples.customerId, cartToken: Self.token, sku: "MNTBAE0001", qty: 2)])
     }
 
     @Test func failedRatesBackOffExponentiallyWithJitterAndMarkStale() {
-        var state = state
-        state.requestsInFlight = 1
-        let effect = AppReducer.reduce(into: &state, action: .ratesLoaded(.failure(.server(status: 503, message: "down"))))
-        #expect(effect == .schedule(.ratePollDue, after: .seconds(10), jitter: true, id: .ratePoll))
-        #expect(state.ratesAreStale)
-        #expect(state.notice == Notice(.error, "rates: 503 down"))
-        _ = AppReducer.reduce(into: &state, action: .ratesLoaded(.failure(.timeout)))
-        #expect(state.ratePolling.nextDelay == .seconds(20))
-        for _ in 0..<5 { _ = AppReducer.reduce(into: &state, action: .ratesLoaded(.failure(.timeout))) }
-        #expect(state.ratePolling.nextDelay == .seconds(60))
+        let store = TestStore(state: state) { call, _ in call == .currencyRates ? .ratesLoaded(.failure(.timeout)) : nil }
+        store.send(.ratesLoaded(.failure(.server(status: 503, message: "down")))) {
+            $0.ratePolling.failures = 1
+            $0.notice = Notice(.error, "rates: 503 down")
+        }
+        #expect(store.state.ratesAreStale)
+        store.advance(by: .seconds(9))
+        store.advance(by: .seconds(1))
+        store.receive(.ratePollDue) {
+            $0.requestsInFlight = 1
+            $0.busySince = start
+        }
+        store.receive(.ratesLoaded(.failure(.timeout))) {
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+            $0.ratePolling.failures = 2
+            $0.notice = .failure("rates", .timeout)
+        }
+        #expect(store.state.ratePolling.nextDelay == .seconds(20))
+        for _ in 0..<5 {
+            store.advance(by: store.state.ratePolling.nextDelay)
+            store.receive(.ratePollDue) { $0.requestsInFlight = 1; $0.busySince = start }
+            store.receive(.ratesLoaded(.failure(.timeout))) {
+                $0.requestsInFlight = 0
+                $0.busySince = nil
+                $0.ratePolling.failures += 1
+            }
+        }
+        #expect(store.state.ratePolling.nextDelay == .seconds(60), "capped")
+        store.finish()
     }
 
     @Test func quitCancelsTimersAndQuits() {
-        var state = state
-        #expect(AppReducer.reduce(into: &state, action: .quitRequested) == .batch([.cancel(.ratePoll), .cancel(.ticker), .quit]))
+        let store = TestStore(state: state)
+        store.send(.started) {
+            $0.knownCustomers = [KnownCustomer(externalId: Samples.customerId)]
+            $0.requestsInFlight = 5
+            $0.basketRequestsInFlight = 1
+            $0.busySince = start
+        }
+        store.receive(.customerBookLoaded(.success(CustomerBook()))) { $0.customerBookWritable = true }
+        store.expectEffects([.saveCustomerBook(CustomerBook(customers: [KnownCustomer(externalId: Samples.customerId)]))])
+        store.send(.quitRequested)
+        store.expectEffects([.quit])
+        #expect(store.running.isEmpty)
     }
 }

@@ -13,18 +13,25 @@ struct HeaderTests {
     }
 
     @Test func requestsInFlightShowOnlyOnceTheyTakeOverASecond() {
-        var state = Samples.liveState()
-        state.requestsInFlight = 0
-        _ = AppReducer.reduce(into: &state, action: .ratePollDue)
-        #expect(state.busySince == state.now)
-        #expect(!Self.header(state).contains("req in flight"), "a fresh poll does not flash the count")
-        _ = AppReducer.reduce(into: &state, action: .ticked(state.now.addingTimeInterval(1)))
-        #expect(!Self.header(state).contains("req in flight"))
-        _ = AppReducer.reduce(into: &state, action: .ticked(state.now.addingTimeInterval(1)))
-        #expect(Self.header(state).contains("1 req in flight"), "a slow request shows")
-        _ = AppReducer.reduce(into: &state, action: .ratesLoaded(.success([Samples.goldRate])))
-        #expect(state.busySince == nil || state.requestsInFlight > 0)
-        #expect(!Self.header(state).contains("1 req in flight"))
+        let store = TestStore(state: Samples.liveState())
+        let t0 = store.state.now
+        store.send(.ratePollDue) {
+            $0.requestsInFlight = 1
+            $0.busySince = t0
+        }
+        #expect(!Self.header(store.state).contains("req in flight"), "a fresh poll does not flash the count")
+        store.send(.ticked(t0.addingTimeInterval(1))) { $0.now = t0.addingTimeInterval(1) }
+        #expect(!Self.header(store.state).contains("req in flight"))
+        store.send(.ticked(t0.addingTimeInterval(2))) { $0.now = t0.addingTimeInterval(2) }
+        #expect(Self.header(store.state).contains("1 req in flight"), "a slow request shows")
+        // The answer brings the chart's history (a minute old): one call ends, another starts, the busy clock restarts.
+        store.respond(to: .currencyRates, with: .ratesLoaded(.success([Samples.goldRate])))
+        store.receive(.ratesLoaded(.success([Samples.goldRate]))) {
+            $0.busySince = t0.addingTimeInterval(2)
+            $0.ratesUpdatedAt = t0.addingTimeInterval(2)
+            $0.historyRequestedAt = t0.addingTimeInterval(2)
+        }
+        #expect(!Self.header(store.state).contains("1 req in flight"))
     }
 
     @Test func activeFaultsAreListedInTheHeader() {

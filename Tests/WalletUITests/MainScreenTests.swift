@@ -58,7 +58,18 @@ struct MainScreenTests {
                       Size(width: 60, height: 20), Size(width: 100, height: 30), Size(width: 300, height: 90)])
     func anySizeRendersWithoutCrashing(size: Size) {
         let screen = MainScreen.render(liveState(), size: size, context: context)
-        #expect(screen.size == size)
+        #expect(Self.problem(screen, size: size) == nil)
+    }
+
+    /// What is wrong with a screen rendered at `size`, if anything: with room for the layout the header must say
+    /// MINTED; without, the size guard's first letters must show; a zero size draws nothing.
+    /// `marker` is what the layout must show (the header's name unless an overlay covers it).
+    static func problem(_ screen: Screen, size: Size, marker: String = "MINTED") -> String? {
+        let text = screen.text()
+        if size.width == 0 || size.height == 0 { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : "drew at \(size)" }
+        if Layout(size: size) != nil { return text.contains(marker) ? nil : "no \(marker) at \(size)" }
+        let guardStart = String("Terminal too small".prefix(size.width - 1))  // truncated with an ellipsis
+        return guardStart.isEmpty || text.contains(guardStart) ? nil : "no size guard at \(size)"
     }
 
     @Test func focusedPaneBorderUsesTheFocusRole() {

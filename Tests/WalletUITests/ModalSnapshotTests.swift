@@ -136,7 +136,8 @@ struct ModalSnapshotTests {
     func degenerateSizesDoNotCrash(modal: String) {
         for size in [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 60, height: 20), Size(width: 61, height: 21),
                      Size(width: 99, height: 29), Size(width: 300, height: 100)] {
-            #expect(MainScreen.render(Self.state(modal), size: size, context: Self.context).size == size)
+            let screen = MainScreen.render(Self.state(modal), size: size, context: Self.context)
+            #expect(MainScreenTests.problem(screen, size: size, marker: modal == "help" ? "Help" : "MINTED") == nil, "\(modal)")
         }
     }
 

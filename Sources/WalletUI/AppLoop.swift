@@ -1,12 +1,11 @@
 import Foundation
-import Logging
 import MintedAPI
 import TerminalKit
 import WalletCore
-import WalletUI
 
 /// Joins terminal, store and renderer: keys become actions through the key table in force, state changes become frames.
-struct AppLoop {
+/// A library type, so that tests drive it with a test terminal: keys in, frames out, resize, quit.
+public struct AppLoop: Sendable {
     enum Event: Sendable {
         case terminal(TerminalEvent)
         case stateChanged
@@ -15,11 +14,17 @@ struct AppLoop {
 
     let terminal: any Terminal
     let context: RenderContext
-    /// Each exchange, one line, credentials already gone.
-    var logger: Logger?
+    /// Told of each exchange before the inspector records it (the log file's line; credentials already gone).
+    let recorded: @Sendable (Exchange) -> Void
+
+    public init(terminal: any Terminal, context: RenderContext, recorded: @escaping @Sendable (Exchange) -> Void = { _ in }) {
+        self.terminal = terminal
+        self.context = context
+        self.recorded = recorded
+    }
 
     /// Runs until quit; each of `exchanges` is recorded in the state for the inspector.
-    func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil) async throws {
+    public func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil) async {
         let (events, sink) = AsyncStream<Event>.makeStream(bufferingPolicy: .unbounded)
         let store = Store(state: state, environment: environment,
                           observe: { _ in sink.yield(.stateChanged) }, quit: { sink.yield(.quit) })
@@ -30,8 +35,7 @@ struct AppLoop {
         let recorder = Task {
             guard let exchanges else { return }
             for await exchange in exchanges {
-                logger?.log(level: exchange.isFailure ? .warning : .info, "\(exchange.summaryLine(clock: "#\(exchange.id)"))",
-                            metadata: exchange.failure.map { ["failure": "\($0)"] })
+                recorded(exchange)
                 await store.send(.exchangeRecorded(exchange))
             }
         }
