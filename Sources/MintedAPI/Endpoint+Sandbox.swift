@@ -6,6 +6,20 @@ extension Endpoint {
     public static let sandboxExpireLockPath = "/_sandbox/expire-lock"
     public static let sandboxSpikePath = "/_sandbox/spike"
 
+    /// The scenarios `POST /_sandbox/scenarios/<name>` loads.
+    public enum Scenario: String, Sendable, CaseIterable {
+        /// Seed 000's webview basket (John Due, 1 × MNT0001 in TRY "Physical Gold"); answered with that basket.
+        case seed000
+    }
+
+    /// Where scenario `scenario` is loaded.
+    public static func sandboxScenarioPath(_ scenario: Scenario) -> String { "/_sandbox/scenarios/" + scenario.rawValue }
+
+    /// Loads `scenario` into the running sandbox.
+    public static func loadScenario(_ scenario: Scenario) -> Endpoint {
+        Endpoint(method: "POST", path: sandboxScenarioPath(scenario))
+    }
+
     /// The fault plan in force.
     public static var sandboxFaults: Endpoint { Endpoint(method: "GET", path: sandboxFaultsPath) }
 

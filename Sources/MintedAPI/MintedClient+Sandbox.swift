@@ -17,6 +17,11 @@ extension MintedClient {
         _ = try await send(.expireLock(cartToken: cartToken), as: JSONValue.self)
     }
 
+    /// Loads `scenario` into the sandbox; returns the webview basket it opened (its customer and cart token included).
+    public func loadScenario(_ scenario: Endpoint.Scenario) async throws -> Basket {
+        try await require(.loadScenario(scenario))
+    }
+
     /// Moves market `currencyId`'s rate by `percent`; returns its new rate.
     public func spike(currencyId: Int, percent: Decimal) async throws -> CurrencyRate {
         try await require(.spike(currencyId: currencyId, percent: percent))

@@ -32,6 +32,8 @@ struct BasketRecord: Sendable, Codable {
     var lock: PriceLock
     var state: State
     var shippingAddress: Address?
+    /// Only a scenario's basket has one (seed 000's `billingaddress`); absent from records written before it.
+    var billingAddress: Address? = nil
     /// The order as it was answered on completion; frozen from then on except for its status.
     var order: Basket?
     /// When it was completed.

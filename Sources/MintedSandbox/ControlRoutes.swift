@@ -3,7 +3,7 @@ import Hummingbird
 import MintedAPI
 
 /// The control API under `/_sandbox/`, JSON in and out, behind the same Digest credentials as the API: faults, the
-/// journal, lock expiry, price spikes and the metal and money accounting. Only the OpenAPI document is public.
+/// journal, lock expiry, price spikes, scenarios and the metal and money accounting. Only the OpenAPI document is public.
 struct ControlRoutes: Sendable {
     /// Every control path starts with this.
     static let prefix = "/_sandbox/"
@@ -44,6 +44,9 @@ struct ControlRoutes: Sendable {
         }
         router.post("/_sandbox/expire-lock") { request, _ -> Response in try await expireLock(request) }
         router.post("/_sandbox/spike") { request, _ -> Response in try await spike(request) }
+        router.post(RouterPath(Endpoint.sandboxScenarioPath(.seed000))) { request, _ -> Response in
+            try .success(in: request.language, try await store.perform { engine, now in engine.loadSeed000Scenario(now: now) })
+        }
         router.get("/_sandbox/ledger") { _, _ -> Response in try Response.success(try await store.perform { engine, _ in engine.accounting }) }
     }
 

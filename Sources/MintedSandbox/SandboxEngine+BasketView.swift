@@ -48,6 +48,7 @@ extension SandboxEngine {
         basket.statusName = status.name
         basket.customer = customers[record.customerId]?.customer
         basket.shippingaddress = record.shippingAddress
+        basket.billingaddress = record.billingAddress
         basket.payment = payment(record, charges: charges)
         basket.orderAt = Timestamp.microsecondString(record.openedAt)
         basket.totalAmount = Decimal(record.lines.reduce(0) { $0 + $1.qty })
@@ -92,8 +93,7 @@ extension SandboxEngine {
     /// per-gram rate, delivery at the per-unit conversion fee.
     func pricedItems(_ record: BasketRecord) -> [PricedItem] {
         record.lines.compactMap { line -> PricedItem? in
-            guard let product = product(sku: line.sku), let index = marketIndex(product.currencyId) else { return nil }
-            let market = markets[index]
+            guard let product = product(sku: line.sku), let market = market(product.currencyId) else { return nil }
             let quote = record.lock.quotes[market.id] ?? market.quote
             let mintingFee = product.mintingFee(ratePerGram: quote.buy)
             let unit: Decimal = switch record.type {

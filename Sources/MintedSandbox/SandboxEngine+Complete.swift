@@ -56,7 +56,7 @@ extension SandboxEngine {
         var completed = record
         completed.state = .completed
         completed.completedAt = now
-        completed.shippingAddress = shippingAddress
+        completed.shippingAddress = shippingAddress ?? record.shippingAddress
         var order = basket(completed, now: now, updated: false)
         order.orderAt = Timestamp.microsecondString(now)
         completed.order = order

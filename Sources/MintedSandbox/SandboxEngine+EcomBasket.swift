@@ -35,6 +35,7 @@ extension SandboxEngine {
         basket.statusName = status.name
         basket.customer = customers[record.customerId]?.customer
         basket.shippingaddress = record.shippingAddress
+        basket.billingaddress = record.billingAddress
         basket.orderAt = Timestamp.microsecondString(record.openedAt)
         return basket
     }
@@ -49,9 +50,9 @@ extension SandboxEngine {
 
     /// The currency of the basket's first line's market, else AED.
     private func currencyCode(of record: BasketRecord) -> String {
-        guard let sku = record.lines.first?.sku, let product = product(sku: sku), let index = marketIndex(product.currencyId) else {
+        guard let sku = record.lines.first?.sku, let product = product(sku: sku), let market = market(product.currencyId) else {
             return "AED"
         }
-        return markets[index].currencyCode
+        return market.currencyCode
     }
 }

@@ -18,7 +18,8 @@ extension SandboxEngine {
                 )
             },
             customers: customers, baskets: baskets, appliedSteps: appliedSteps, nextBasketId: nextBasketId, stock: stock,
-            delivered: delivered, ledger: ledger, webviewSessions: webviewSessions
+            delivered: delivered, ledger: ledger, webviewSessions: webviewSessions,
+            scenarios: scenarios.isEmpty ? nil : scenarios
         )
     }
 
@@ -43,6 +44,7 @@ extension SandboxEngine {
         delivered = snapshot.delivered
         ledger = snapshot.ledger
         webviewSessions = snapshot.webviewSessions
+        scenarios = snapshot.scenarios ?? []
     }
 
     /// A snapshot that does not fit this build.

@@ -15,11 +15,10 @@ extension SandboxEngine {
                                  now: Date) throws -> [Holding] {
         let account = try account(id)
         advance(to: now)
-        return catalog.compactMap { product -> Holding? in
+        return knownProducts.compactMap { product -> Holding? in
             guard let amount = account.wallet[product.sku], amount > 0, metals.contains(product.metal),
                   deliverable != true || product.isDeliverable,
-                  let index = marketIndex(product.currencyId) else { return nil }
-            let market = markets[index]
+                  let market = market(product.currencyId) else { return nil }
             let weight = product.weight * Decimal(amount)
             return Holding(
                 productName: product.name, images: product.images, sku: product.sku, metalType: product.metal,

@@ -40,6 +40,8 @@ public struct SandboxEngine: Sendable {
     var ledger: [String: Ledger] = [:] { didSet { revision &+= 1 } }
     /// Webview bearer tokens and whose session each opens.
     var webviewSessions: [String: WebviewSession] = [:] { didSet { revision &+= 1 } }
+    /// The scenarios loaded (`POST /_sandbox/scenarios/…`): their markets and products exist but are never listed or walked.
+    var scenarios: [SandboxScenario] = [] { didSet { revision &+= 1 } }
 
     /// A sandbox at its start: the standard markets and catalog, the demo customer, a year of rate history; its orders
     /// in a private in-memory database.
@@ -88,9 +90,19 @@ public struct SandboxEngine: Sendable {
         markets.firstIndex { $0.id == id }
     }
 
-    /// The catalog product with `sku`, if any.
+    /// The market with `id`: a walking one, else a loaded scenario's (at its fixed rate).
+    func market(_ id: Int) -> Market? {
+        marketIndex(id).map { markets[$0] } ?? scenarios.lazy.flatMap(\.markets).first { $0.id == id }
+    }
+
+    /// Every product a basket or wallet may hold: the catalog, then the loaded scenarios' (unlisted) products.
+    var knownProducts: [CatalogProduct] {
+        scenarios.isEmpty ? catalog : catalog + scenarios.flatMap(\.products)
+    }
+
+    /// The product with `sku`, if any: the catalog's, else a loaded scenario's.
     func product(sku: String) -> CatalogProduct? {
-        catalog.first { $0.sku == sku }
+        catalog.first { $0.sku == sku } ?? scenarios.lazy.flatMap(\.products).first { $0.sku == sku }
     }
 
     /// The customer with `id`, or 404.

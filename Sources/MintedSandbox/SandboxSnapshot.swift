@@ -29,6 +29,8 @@ struct SandboxSnapshot: Codable, Sendable {
     var delivered: [String: Int]
     var ledger: [String: Ledger]
     var webviewSessions: [String: WebviewSession]
+    /// The scenarios loaded; absent (nil) when none, as in files written before scenarios existed.
+    var scenarios: [SandboxScenario]? = nil
 
     /// The version this build writes.
     static let currentVersion = 1

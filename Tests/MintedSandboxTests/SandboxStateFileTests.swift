@@ -50,6 +50,29 @@ import Testing
         await second.stop()
     }
 
+    /// A loaded scenario survives a restart: its basket is still served and completes in TRY; its product stays unlisted.
+    @Test func aRestartKeepsTheSeed000Scenario() async throws {
+        let file = stateFile()
+        let clock = ManualClock()
+        let first = try SandboxServer(configuration: SandboxFixtures.frozen, clock: clock.reading, stateFile: file)
+        let loaded = try await client(try await first.start()).loadScenario(.seed000)
+        await first.stop()
+
+        clock.advance(by: 30)
+        let second = try SandboxServer(configuration: SandboxFixtures.frozen, clock: clock.reading, stateFile: file)
+        let again = client(try await second.start())
+        let john = try #require(loaded.customer?.externalId)
+        let session = try await again.webviewToken(customer: john)
+        let basket = try #require(try await again.webviewBasket(token: session.token))
+        #expect(basket.token == loaded.token && basket.currencyCode == "TRY" && basket.price == Decimal(string: "2960.30"))
+        #expect(basket.billingaddress?.invoiceType == "Individual")
+        let order = try await again.webviewComplete(token: session.token, cartToken: basket.token)
+        #expect(order.isOrder && order.currencyCode == "TRY" && order.shippingaddress?.county == "Beykoz")
+        #expect(try await again.balance(customer: john).map(\.sku) == ["MNT0001"])
+        #expect(try await again.products(perPage: 100).data.allSatisfy { $0.sku != "MNT0001" })
+        await second.stop()
+    }
+
     @Test func aDamagedFileIsReportedAndLeftAlone() throws {
         let file = stateFile()
         try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
