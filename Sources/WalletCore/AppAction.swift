@@ -79,18 +79,8 @@ public enum AppAction: Sendable, Equatable {
     case customerRemovalRequested
 
     // The HTTP inspector, fault panel and reports
-    /// The client recorded an exchange.
-    case exchangeRecorded(Exchange)
-    /// `i`: open the inspector.
-    case inspectorRequested
-    /// Space: follow the newest exchange, or pause the list where it is.
-    case inspectorFollowToggled
-    /// `/`: type a filter.
-    case inspectorFilterStarted
-    /// `y`: the selected exchange as curl, to the clipboard through OSC 52.
-    case exchangeCopyRequested
-    /// `w`: the selected exchange, in full, to a file.
-    case exchangeWriteRequested
+    /// The HTTP inspector's own actions (`InspectorFeature`).
+    case inspector(InspectorAction)
     /// `Ctrl-S`: the screen as text and the last 50 exchanges, to a file.
     case screenDumpRequested
     /// A report was written (or not): the path, for the footer.
@@ -126,8 +116,7 @@ public enum AppAction: Sendable, Equatable {
              .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
              .characterDeleted, .fieldMoved, .orderPageStepped, .orderTypeToggled, .orderStatusCycled, .orderRangeCycled,
              .orderSortToggled, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
-             .exchangeRecorded, .inspectorRequested, .inspectorFollowToggled, .inspectorFilterStarted, .exchangeCopyRequested,
-             .exchangeWriteRequested, .screenDumpRequested, .reportWritten, .faultsRequested, .faultAdjusted, .faultsCleared,
+             .inspector, .screenDumpRequested, .reportWritten, .faultsRequested, .faultAdjusted, .faultsCleared,
              .lockExpiryRequested, .priceSpikeRequested:
             false
         }
@@ -141,6 +130,8 @@ public enum AppAction: Sendable, Equatable {
              .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
              .faultAdjusted, .faultsCleared, .lockExpiryRequested, .priceSpikeRequested:
             true
+        case .inspector(let action):
+            action.changesAnything
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
         case .started, .ticked, .ratePollDue, .viewportChanged, .customerLoaded, .productsLoaded, .basketLoaded,
@@ -149,9 +140,8 @@ public enum AppAction: Sendable, Equatable {
              .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen, .ordersRequested,
              .customersRequested, .rangeStepped, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .orderPageStepped,
-             .orderTypeToggled, .orderStatusCycled, .orderRangeCycled, .orderSortToggled, .invoiceRequested, .exchangeRecorded,
-             .inspectorRequested, .inspectorFollowToggled, .inspectorFilterStarted, .exchangeCopyRequested,
-             .exchangeWriteRequested, .screenDumpRequested, .reportWritten, .faultsRequested, .faultsLoaded, .faultsSet,
+             .orderTypeToggled, .orderStatusCycled, .orderRangeCycled, .orderSortToggled, .invoiceRequested,
+             .screenDumpRequested, .reportWritten, .faultsRequested, .faultsLoaded, .faultsSet,
              .lockExpiryForced, .priceSpiked:
             false
         }

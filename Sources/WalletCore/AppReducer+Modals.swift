@@ -34,14 +34,14 @@ extension AppReducer {
         case .customerRemoval(let customer):
             return customerRemovalConfirmed(customer, &state)
         case .inspector:
-            return inspectorConfirmed(&state)
+            return inspector(.confirmed, &state)
         case .faults:
             return faultRowConfirmed(&state)
         }
     }
 
     static func modalDismissed(_ state: inout AppState) -> Effect {
-        if state.modal == .inspector { return inspectorDismissed(&state) }
+        if state.modal == .inspector { return inspector(.dismissed, &state) }
         if case .receipt(let view) = state.modal, view.returnsToOrders {
             state.modal = .orders
         } else if case .customerForm = state.modal {
@@ -66,7 +66,7 @@ extension AppReducer {
             form.type(character)
             state.modal = .customerForm(form)
         case .inspector where state.inspector.editingFilter:
-            return inspectorFilterEdited(&state) { $0.append(character) }
+            return inspector(.filterTyped(character), &state)
         default:
             break
         }
@@ -85,7 +85,7 @@ extension AppReducer {
             form.deleteBackward()
             state.modal = .customerForm(form)
         case .inspector where state.inspector.editingFilter:
-            return inspectorFilterEdited(&state) { if !$0.isEmpty { $0.removeLast() } }
+            return inspector(.filterErased, &state)
         default:
             break
         }

@@ -90,7 +90,7 @@ public enum AppReducer {
             state.orders.selection = clamp(state.orders.selection + delta, state.orders.orders.count)
             return .none
         case .selectionMoved(let delta) where state.modal == .inspector:
-            return inspectorMoved(by: delta, &state)
+            return inspector(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .faults:
             return faultSelectionMoved(by: delta, &state)
         case .selectionMoved(let delta) where state.modal == .customers:
@@ -158,19 +158,8 @@ public enum AppReducer {
         case .helpToggled:
             state.showsHelp.toggle()
             return .none
-        case .exchangeRecorded(let exchange):
-            return exchangeRecorded(exchange, &state)
-        case .inspectorRequested:
-            return inspectorRequested(&state)
-        case .inspectorFollowToggled:
-            return inspectorFollowToggled(&state)
-        case .inspectorFilterStarted:
-            state.inspector.editingFilter = true
-            return .none
-        case .exchangeCopyRequested:
-            return exchangeCopyRequested(&state)
-        case .exchangeWriteRequested:
-            return exchangeWriteRequested(&state)
+        case .inspector(let action):
+            return inspector(action, &state)
         case .screenDumpRequested:
             return .dumpScreen(name: ScreenDump.name(at: state.now))
         case .reportWritten(let kind, let result):

@@ -35,7 +35,7 @@ enum DemoCaption {
             return "Orders: every completed basket; Enter opens its receipt"
         case .customersRequested where after.modal == .customers:
             return "Customers: switch, create, edit or remove"
-        case .inspectorRequested:
+        case .inspector(.opened):
             return "HTTP inspector: every request and answer, credentials redacted"
         case .faultsRequested where after.modal == .faults:
             return "Faults: make the sandbox slow, failing or volatile, and watch the client cope"

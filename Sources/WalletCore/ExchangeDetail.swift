@@ -14,9 +14,14 @@ public enum ExchangeDetail {
 
     /// The report's lines, each longer one cut into pieces of `width` characters, the pieces after the first indented.
     public static func lines(_ exchange: Exchange, state: AppState, width: Int) -> [String] {
-        let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
+        lines(exchange, username: state.apiUsername, masksPersonalData: state.masksPersonalData, width: width)
+    }
+
+    /// The report's lines for `username`'s curl, personal data masked when asked.
+    public static func lines(_ exchange: Exchange, username: String, masksPersonalData: Bool, width: Int) -> [String] {
+        let masking = masksPersonalData ? PrettyJSON.personalKeys : []
         var wrapped: [String] = []
-        for line in exchange.report(username: state.apiUsername, masking: masking) {
+        for line in exchange.report(username: username, masking: masking) {
             guard line.count > width, width > 4 else {
                 wrapped.append(line)
                 continue

@@ -36,7 +36,7 @@ public struct AppLoop: Sendable {
             guard let exchanges else { return }
             for await exchange in exchanges {
                 recorded(exchange)
-                await store.send(.exchangeRecorded(exchange))
+                await store.send(.inspector(.exchangeRecorded(exchange)))
             }
         }
         defer {

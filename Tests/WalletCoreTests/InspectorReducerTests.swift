@@ -21,9 +21,9 @@ struct InspectorReducerTests {
                          exchange("/basket", status: 422, method: "PATCH")]
         for (index, var exchange) in exchanges.enumerated() {
             exchange.id = index + 1
-            _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange))
+            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
         }
-        _ = AppReducer.reduce(into: &state, action: .inspectorRequested)
+        _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
         return state
     }
 
@@ -34,17 +34,17 @@ struct InspectorReducerTests {
         #expect(state.inspector.selected?.id == 5)
         var sixth = Self.exchange("/products", status: 200)
         sixth.id = 6
-        _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(sixth))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(sixth)))
         #expect(state.inspector.selected?.id == 6, "following: the cursor stays on the newest")
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 2))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 2)))
         #expect(!state.inspector.isFollowing)
         #expect(state.inspector.selected?.id == 4)
         var seventh = sixth
         seventh.id = 7
-        _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(seventh))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(seventh)))
         #expect(state.inspector.selected?.id == 4, "paused: the row under the cursor stays put")
         #expect(state.inspector.arrivedSincePause == 1)
-        _ = AppReducer.reduce(into: &state, action: .inspectorFollowToggled)
+        _ = AppReducer.reduce(into: &state, action: .inspector(.followToggled))
         #expect(state.inspector.isFollowing)
         #expect(state.inspector.selected?.id == 7)
     }
@@ -54,7 +54,7 @@ struct InspectorReducerTests {
         for id in 1...(Inspector.capacity + 20) {
             var exchange = Self.exchange("/products", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange))
+            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
         }
         #expect(state.inspector.exchanges.count == Inspector.capacity)
         #expect(state.inspector.exchanges.first?.id == 21)
@@ -62,7 +62,7 @@ struct InspectorReducerTests {
 
     @Test func theFilterMatchesPathMethodStatusClassAndFailures() {
         var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .inspectorFilterStarted)
+        _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
         #expect(state.inputMode == .inspectorFilter)
         for character in "basket" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
         #expect(state.inspector.listed.map(\.id) == [5, 2])
@@ -78,7 +78,7 @@ struct InspectorReducerTests {
         #expect(state.inspector.listed.map(\.id) == [2])
         state.inspector.filter = "20"
         #expect(state.inspector.listed.map(\.id) == [4, 2, 1])
-        _ = AppReducer.reduce(into: &state, action: .inspectorFilterStarted)
+        _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
         #expect(state.inspector.filter.isEmpty, "Esc while typing clears the filter")
         #expect(state.modal == .inspector)
@@ -86,13 +86,13 @@ struct InspectorReducerTests {
 
     @Test func enterOpensTheDetailEscClosesItThenTheInspector() {
         var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1)))
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.inputMode == .exchangeDetail)
         #expect(state.inspector.detail?.id == 4)
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 5))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 5)))
         #expect(state.inspector.detailScroll == 5)
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1_000))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1_000)))
         let lines = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 150))
         #expect(state.inspector.detailScroll == lines.count - 1)
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
@@ -103,10 +103,10 @@ struct InspectorReducerTests {
 
     @Test func yCopiesCurlAndWWritesTheReportNamedByIdAndTime() {
         var state = Self.recorded()
-        let copy = AppReducer.reduce(into: &state, action: .exchangeCopyRequested)
+        let copy = AppReducer.reduce(into: &state, action: .inspector(.copyRequested))
         #expect(copy == .copy(state.inspector.selected!.curl(username: "qa")))
         #expect(state.notice?.text.contains("#5 as curl sent to the terminal") == true)
-        let write = AppReducer.reduce(into: &state, action: .exchangeWriteRequested)
+        let write = AppReducer.reduce(into: &state, action: .inspector(.writeRequested))
         guard case .writeReport(.exchange, "exchanges", let name, let contents) = write else {
             Issue.record("w wrote nothing: \(write)")
             return
@@ -126,7 +126,7 @@ struct InspectorReducerTests {
         for id in 1...60 {
             var exchange = Self.exchange("/products?n=\(id)", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange))
+            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
         }
         let environment = WalletEnvironment(api: .samples(lockedUntil: Samples.start), sleep: { _ in }, now: { Samples.start }, jitter: { _ in .zero },
                                             reports: .directory(folder), screenText: { _ in "THE SCREEN" })
@@ -152,7 +152,7 @@ extension InspectorReducerTests {
         var challenge = Self.exchange("/products", status: 401)
         challenge.id = 6
         challenge.isChallenge = true
-        _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(challenge))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(challenge)))
         state.inspector.filter = "4xx"
         #expect(state.inspector.listed.map(\.id) == [5])
         state.inspector.filter = "401"
@@ -170,20 +170,20 @@ extension InspectorReducerTests {
         state.viewport = Viewport(columns: 120, rows: 24)
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         let count = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 120)).count
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1_000))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1_000)))
         #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3)))
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: -1))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: -1)))
         #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3) - 1), "one ↑ moves at once")
     }
 
     @Test func aPausedListStaysSelectableAsOldExchangesFallOut() {
         var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 4))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 4)))
         #expect(state.inspector.selected?.id == 1)
         for id in 6...(Inspector.capacity + 4) {
             var exchange = Self.exchange("/products", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange))
+            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
         }
         #expect(state.inspector.listed.map(\.id) == [5], "the pause keeps what is still kept")
         #expect(state.inspector.selected?.id == 5)

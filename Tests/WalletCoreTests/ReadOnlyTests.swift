@@ -16,8 +16,7 @@ struct ReadOnlyTests {
         case completionRequested, ordersRequested, customersRequested, rangeStepped, refreshRequested, privacyToggled
         case themeCycled, helpToggled, quitRequested, modalConfirmed, modalDismissed, characterTyped, characterDeleted
         case fieldMoved, orderPageStepped, orderTypeToggled, orderStatusCycled, orderRangeCycled, orderSortToggled
-        case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, exchangeRecorded
-        case inspectorRequested, inspectorFollowToggled, inspectorFilterStarted, exchangeCopyRequested, exchangeWriteRequested
+        case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, inspector
         case screenDumpRequested, reportWritten, faultsRequested, faultAdjusted, faultsCleared, faultsLoaded, faultsSet
         case lockExpiryRequested, lockExpiryForced, priceSpikeRequested, priceSpiked
     }
@@ -75,12 +74,7 @@ struct ReadOnlyTests {
         case .customerCreationRequested: .customerCreationRequested
         case .customerEditRequested: .customerEditRequested
         case .customerRemovalRequested: .customerRemovalRequested
-        case .exchangeRecorded: .exchangeRecorded
-        case .inspectorRequested: .inspectorRequested
-        case .inspectorFollowToggled: .inspectorFollowToggled
-        case .inspectorFilterStarted: .inspectorFilterStarted
-        case .exchangeCopyRequested: .exchangeCopyRequested
-        case .exchangeWriteRequested: .exchangeWriteRequested
+        case .inspector: .inspector
         case .screenDumpRequested: .screenDumpRequested
         case .reportWritten: .reportWritten
         case .faultsRequested: .faultsRequested
@@ -152,15 +146,7 @@ struct ReadOnlyTests {
         case .customerCreationRequested: return .customerCreationRequested
         case .customerEditRequested: return .customerEditRequested
         case .customerRemovalRequested: return .customerRemovalRequested
-        case .exchangeRecorded:
-            return .exchangeRecorded(Exchange(id: 1, method: "GET", url: "http://127.0.0.1/api/v1/currency-rates", status: 200, startedAt: start,
-                                              duration: .milliseconds(3), requestHeaders: [:], responseHeaders: [:], requestBody: "",
-                                              responseBody: "{}", requestBytes: 0, responseBytes: 2, failure: nil))
-        case .inspectorRequested: return .inspectorRequested
-        case .inspectorFollowToggled: return .inspectorFollowToggled
-        case .inspectorFilterStarted: return .inspectorFilterStarted
-        case .exchangeCopyRequested: return .exchangeCopyRequested
-        case .exchangeWriteRequested: return .exchangeWriteRequested
+        case .inspector: return .inspector(.copyRequested)
         case .screenDumpRequested: return .screenDumpRequested
         case .reportWritten: return .reportWritten(.screenDump, .success("/tmp/dump.txt"))
         case .faultsRequested: return .faultsRequested

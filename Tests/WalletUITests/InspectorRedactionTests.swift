@@ -39,8 +39,8 @@ import WalletUI
     static func everythingShown(_ exchanges: [Exchange]) -> [String] {
         var state = Samples.liveState()
         state.apiUsername = "qa"
-        for exchange in exchanges { _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange)) }
-        _ = AppReducer.reduce(into: &state, action: .inspectorRequested)
+        for exchange in exchanges { _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) }
+        _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
         var shown: [String] = []
         for size in [Size(width: 200, height: 60), Size(width: 120, height: 40), Size(width: 60, height: 20)] {
             shown.append(MainScreen.render(state, size: size, context: RenderContext()).text())
@@ -54,12 +54,12 @@ import WalletUI
                 shown.append(MainScreen.render(detail, size: Size(width: 120, height: 24), context: RenderContext()).text())
                 _ = AppReducer.reduce(into: &detail, action: .selectionMoved(by: 10))
             }
-            guard case .copy(let curl) = AppReducer.reduce(into: &detail, action: .exchangeCopyRequested) else {
+            guard case .copy(let curl) = AppReducer.reduce(into: &detail, action: .inspector(.copyRequested)) else {
                 Issue.record("y did not copy")
                 continue
             }
             shown.append(curl)
-            guard case .writeReport(_, _, _, let contents) = AppReducer.reduce(into: &detail, action: .exchangeWriteRequested) else {
+            guard case .writeReport(_, _, _, let contents) = AppReducer.reduce(into: &detail, action: .inspector(.writeRequested)) else {
                 Issue.record("w did not write")
                 continue
             }

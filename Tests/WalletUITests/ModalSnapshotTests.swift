@@ -74,14 +74,14 @@ struct ModalSnapshotTests {
             state.modal = .customerRemoval(Samples.knownCustomers[1])
         case "inspector", "inspector-detail", "inspector-filter":
             state.apiUsername = "sandbox"
-            for exchange in Self.exchanges { _ = AppReducer.reduce(into: &state, action: .exchangeRecorded(exchange)) }
-            _ = AppReducer.reduce(into: &state, action: .inspectorRequested)
+            for exchange in Self.exchanges { _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) }
+            _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
             if name == "inspector-detail" {
                 _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
                 _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
             }
             if name == "inspector-filter" {
-                _ = AppReducer.reduce(into: &state, action: .inspectorFilterStarted)
+                _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
                 for character in "4xx" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
             }
         case "faults":

@@ -1,0 +1,36 @@
+import MintedAPI
+
+/// Everything that happens in the HTTP inspector (`i`), as past events; its key tables send these.
+public enum InspectorAction: Sendable, Equatable {
+    /// The client recorded an exchange (every call, the inspector open or not).
+    case exchangeRecorded(Exchange)
+    /// `i`: the inspector opened.
+    case opened
+    /// Space: follow the newest exchange, or pause the list where it is.
+    case followToggled
+    /// `/`: typing a filter began.
+    case filterStarted
+    case filterTyped(Character)
+    case filterErased
+    /// ↑ ↓ in the list (moving pauses it) or in a detail (scrolls).
+    case moved(by: Int)
+    /// Enter: the filter kept, or the selected exchange's detail opened.
+    case confirmed
+    /// Esc: the filter cleared, or the detail closed, or the inspector closed.
+    case dismissed
+    /// `y`: the exchange in focus as curl, to the clipboard through OSC 52.
+    case copyRequested
+    /// `w`: the exchange in focus, in full, to a file.
+    case writeRequested
+}
+
+extension InspectorAction {
+    /// True for what changes something on the server; nothing in the inspector does yet. Every case is decided here.
+    public var changesAnything: Bool {
+        switch self {
+        case .exchangeRecorded, .opened, .followToggled, .filterStarted, .filterTyped, .filterErased, .moved, .confirmed,
+             .dismissed, .copyRequested, .writeRequested:
+            false
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import MintedAPI
+
+/// The HTTP inspector as a feature: it owns `Inspector` and reduces `InspectorAction`. What it needs of the rest of
+/// the app comes in a `Context`; what it asks of the app (open or close its sheet, a footer line) comes back in a `Step`.
+public enum InspectorFeature {
+    /// What the inspector reads from the app, never changes.
+    public struct Context: Sendable {
+        public var isOpen: Bool
+        public var now: Date
+        public var apiUsername: String
+        public var masksPersonalData: Bool
+        /// The terminal's size, for the detail's scroll limit.
+        public var columns: Int?
+        public var rows: Int?
+        public var chromeRows: Int
+
+        /// The context as `state` gives it.
+        public init(_ state: AppState) {
+            isOpen = state.modal == .inspector
+            now = state.now
+            apiUsername = state.apiUsername
+            masksPersonalData = state.masksPersonalData
+            columns = state.viewport?.columns
+            rows = state.viewport?.rows
+            chromeRows = state.chromeRows
+        }
+    }
+
+    /// What the app must do after an inspector action, besides running `effect`.
+    public struct Step: Sendable, Equatable {
+        public var effect: Effect = .none
+        /// True to open the inspector's sheet, false to close it, nil to leave it.
+        public var sheetOpen: Bool?
+        public var notice: Notice?
+    }
+
+    /// The data directory's subfolder for exported exchanges.
+    public static let exchangeFolder = "exchanges"
+
+    public static func reduce(into inspector: inout Inspector, action: InspectorAction, context: Context) -> Step {
+        switch action {
+        case .exchangeRecorded(let exchange):
+            inspector.record(exchange)
+            // Every poll lands here: the list is re-filtered only while someone is looking at it.
+            guard context.isOpen else { return Step() }
+            if inspector.detailId != nil && inspector.detail == nil { inspector.detailId = nil }
+            inspector.selection = clamp(inspector.selection, inspector.listed.count)
+            return Step()
+
+        case .opened:
+            inspector.detailId = nil
+            inspector.editingFilter = false
+            inspector.selection = clamp(inspector.selection, inspector.listed.count)
+            return Step(sheetOpen: true)
+
+        case .followToggled:
+            if inspector.isFollowing {
+                inspector.pausedAt = inspector.exchanges.last?.id ?? 0
+            } else {
+                inspector.pausedAt = nil
+                inspector.selection = 0
+            }
+            return Step()
+
+        case .filterStarted:
+            inspector.editingFilter = true
+            return Step()
+
+        case .filterTyped(let character):
+            inspector.filter.append(character)
+            inspector.selection = 0
+            return Step()
+
+        case .filterErased:
+            if !inspector.filter.isEmpty { inspector.filter.removeLast() }
+            inspector.selection = 0
+            return Step()
+
+        case .moved(let delta):
+            if let exchange = inspector.detail {
+                let lines = ExchangeDetail.lines(exchange, username: context.apiUsername, masksPersonalData: context.masksPersonalData,
+                                                 width: ExchangeDetail.textWidth(columns: context.columns ?? ExchangeDetail.maximumWidth))
+                let shown = ExchangeDetail.visibleRows(rows: context.rows ?? 0, chromeRows: context.chromeRows)
+                inspector.detailScroll = clamp(inspector.detailScroll + delta, max(1, lines.count - shown + 1))
+                return Step()
+            }
+            if inspector.isFollowing { inspector.pausedAt = inspector.exchanges.last?.id ?? 0 }
+            inspector.selection = clamp(inspector.selection + delta, inspector.listed.count)
+            return Step()
+
+        case .confirmed:
+            if inspector.editingFilter {
+                inspector.editingFilter = false
+            } else if inspector.detailId == nil, let selected = inspector.selected {
+                inspector.detailId = selected.id
+                inspector.detailScroll = 0
+            }
+            return Step()
+
+        case .dismissed:
+            if inspector.editingFilter {
+                inspector.filter = ""
+                inspector.editingFilter = false
+                inspector.selection = 0
+                return Step()
+            }
+            if inspector.detailId != nil {
+                inspector.detailId = nil
+                return Step()
+            }
+            return Step(sheetOpen: false)
+
+        case .copyRequested:
+            guard let exchange = inspector.inFocus else { return Step(notice: Notice(.info, "no exchange selected to copy")) }
+            return Step(effect: .copy(exchange.curl(username: context.apiUsername)),
+                        notice: Notice(.info, "#\(exchange.id) as curl sent to the terminal's clipboard (OSC 52; password as \(Exchange.passwordPlaceholder)) · w writes a file"))
+
+        case .writeRequested:
+            guard let exchange = inspector.inFocus else { return Step(notice: Notice(.info, "no exchange selected to write")) }
+            let masking = context.masksPersonalData ? PrettyJSON.personalKeys : []
+            let contents = exchange.report(username: context.apiUsername, masking: masking).joined(separator: "\n") + "\n"
+            let name = "exchange-\(exchange.id)-\(ScreenDump.stamp(context.now)).txt"
+            return Step(effect: .writeReport(.exchange, folder: exchangeFolder, name: name, contents: contents))
+        }
+    }
+
+    static func clamp(_ index: Int, _ count: Int) -> Int {
+        count == 0 ? 0 : min(max(0, index), count - 1)
+    }
+}
+
+extension Inspector {
+    /// The exchange `y` and `w` act on: the open detail's, else the selected row's.
+    var inFocus: Exchange? { detail ?? selected }
+}
