@@ -85,39 +85,24 @@ public enum AppAction: Sendable, Equatable {
     case screenDumpRequested
     /// A report was written (or not): the path, for the footer.
     case reportWritten(ReportKind, Result<String, ReportError>)
-    /// `f`: open the fault panel (sandbox only).
-    case faultsRequested
-    /// ← → on a fault row: the next or previous value.
-    case faultAdjusted(by: Int)
-    /// `0`: every fault off.
-    case faultsCleared
-    /// The sandbox's fault plan, as read.
-    case faultsLoaded(Result<FaultPlan, APIError>)
-    /// The sandbox's answer to a plan sent: the plan now in force.
-    case faultsSet(Result<FaultPlan, APIError>)
-    /// Scenario: end the basket's price lock now.
-    case lockExpiryRequested
-    /// The sandbox ended the lock (nil) or refused.
-    case lockExpiryForced(APIError?)
-    /// Scenario: move the charted market's rate by `percent`.
-    case priceSpikeRequested(percent: Decimal)
-    case priceSpiked(Result<CurrencyRate, APIError>)
+    /// The sandbox's fault panel and scenarios (`FaultsFeature`).
+    case faults(FaultsAction)
 
     /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
         switch self {
         case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded,
-             .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded, .faultsLoaded,
-             .faultsSet, .lockExpiryForced, .priceSpiked:
+             .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded:
             true
+        case .faults(let action):
+            action.isAnswer
         case .started, .ticked, .ratePollDue, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
              .focusRetreated, .paneChosen, .selectionMoved, .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested,
              .basketTypeChosen, .completionRequested, .ordersRequested, .customersRequested, .rangeStepped, .refreshRequested,
              .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
              .characterDeleted, .fieldMoved, .orderPageStepped, .orderTypeToggled, .orderStatusCycled, .orderRangeCycled,
              .orderSortToggled, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
-             .inspector, .screenDumpRequested, .reportWritten, .faultsRequested, .faultAdjusted, .faultsCleared,
-             .lockExpiryRequested, .priceSpikeRequested:
+             .inspector, .screenDumpRequested, .reportWritten:
             false
         }
     }
@@ -127,10 +112,11 @@ public enum AppAction: Sendable, Equatable {
     public var changesAnything: Bool {
         switch self {
         case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested,
-             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
-             .faultAdjusted, .faultsCleared, .lockExpiryRequested, .priceSpikeRequested:
+             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested:
             true
         case .inspector(let action):
+            action.changesAnything
+        case .faults(let action):
             action.changesAnything
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
@@ -141,8 +127,7 @@ public enum AppAction: Sendable, Equatable {
              .customersRequested, .rangeStepped, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .orderPageStepped,
              .orderTypeToggled, .orderStatusCycled, .orderRangeCycled, .orderSortToggled, .invoiceRequested,
-             .screenDumpRequested, .reportWritten, .faultsRequested, .faultsLoaded, .faultsSet,
-             .lockExpiryForced, .priceSpiked:
+             .screenDumpRequested, .reportWritten:
             false
         }
     }

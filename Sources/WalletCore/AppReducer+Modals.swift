@@ -36,7 +36,7 @@ extension AppReducer {
         case .inspector:
             return inspector(.confirmed, &state)
         case .faults:
-            return faultRowConfirmed(&state)
+            return faults(.rowConfirmed, &state)
         }
     }
 

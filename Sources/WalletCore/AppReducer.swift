@@ -92,7 +92,7 @@ public enum AppReducer {
         case .selectionMoved(let delta) where state.modal == .inspector:
             return inspector(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .faults:
-            return faultSelectionMoved(by: delta, &state)
+            return faults(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .customers:
             state.customerSelection = clamp(state.customerSelection + delta, state.knownCustomers.count)
             return .none
@@ -164,24 +164,8 @@ public enum AppReducer {
             return .dumpScreen(name: ScreenDump.name(at: state.now))
         case .reportWritten(let kind, let result):
             return reportWritten(kind, result, &state)
-        case .faultsRequested:
-            return faultsRequested(&state)
-        case .faultAdjusted(let delta):
-            return faultAdjusted(by: delta, &state)
-        case .faultsCleared:
-            return setFaults(FaultPlan(), &state)
-        case .faultsLoaded(let result):
-            return faultsLoaded(result, &state)
-        case .faultsSet(let result):
-            return faultsSet(result, &state)
-        case .lockExpiryRequested:
-            return lockExpiryRequested(&state)
-        case .lockExpiryForced(let error):
-            return lockExpiryForced(error, &state)
-        case .priceSpikeRequested(let percent):
-            return priceSpikeRequested(percent: percent, &state)
-        case .priceSpiked(let result):
-            return priceSpiked(result, &state)
+        case .faults(let action):
+            return faults(action, &state)
         case .quitRequested:
             return .cancel(.ratePoll) + .cancel(.ticker) + .quit
         }

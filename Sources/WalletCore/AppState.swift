@@ -72,9 +72,7 @@ public struct AppState: Sendable, Equatable {
     public var inspector = Inspector()
     /// The API user name, for curl exports (`--digest -u USER:***`); never the password.
     public var apiUsername = ""
-    /// The sandbox's fault plan as last read or set; nil until known, and always off the sandbox.
-    public var faults: FaultPlan?
-    /// The fault panel's cursor (`f`).
+    /// The fault panel (`f`): the sandbox's plan and the panel's cursor; `FaultsFeature` owns it.
     public var faultPanel = FaultPanel()
     /// `--demo`: a caption line names each step, and personal data is masked.
     public var demo = false
@@ -123,6 +121,12 @@ public struct AppState: Sendable, Equatable {
 
     /// True when names, contact details, addresses and customer ids are masked: privacy (`p`) or `--demo`.
     public var masksPersonalData: Bool { privacy || demo }
+
+    /// The sandbox's fault plan as last read or set; nil until known, and always off the sandbox.
+    public var faults: FaultPlan? {
+        get { faultPanel.plan }
+        set { faultPanel.plan = newValue }
+    }
 
     /// The currency whose history the rates pane charts.
     public var historyCurrency: CurrencyRate? {

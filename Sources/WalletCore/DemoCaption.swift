@@ -37,11 +37,11 @@ enum DemoCaption {
             return "Customers: switch, create, edit or remove"
         case .inspector(.opened):
             return "HTTP inspector: every request and answer, credentials redacted"
-        case .faultsRequested where after.modal == .faults:
+        case .faults(.opened) where after.modal == .faults:
             return "Faults: make the sandbox slow, failing or volatile, and watch the client cope"
-        case .lockExpiryForced(nil):
+        case .faults(.lockExpiryForced(nil)):
             return "The sandbox ended the price lock: the basket re-prices now"
-        case .priceSpiked(.success(let rate)):
+        case .faults(.spiked(.success(let rate))):
             return "A price spike: \(rate.itemCurrencyName) jumped; the locked basket keeps its price until the lock ends"
         default:
             return nil

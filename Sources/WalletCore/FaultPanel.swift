@@ -50,6 +50,8 @@ public struct FaultPanel: Sendable, Equatable {
     ]
 
     /// The row under the cursor.
+    /// The sandbox's fault plan as last read or set; nil until known, and always off the sandbox.
+    public var plan: FaultPlan?
     public var selection: Row = .latency
     /// The route the forced status goes on, remembered while no status is forced.
     public var routeIndex = 0

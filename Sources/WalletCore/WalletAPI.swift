@@ -113,14 +113,14 @@ public struct WalletAPI: Sendable {
             if case .failure(let error) = result { return .customerRemoved(id: id, error) }
             return .customerRemoved(id: id, nil)
         case .sandboxFaults:
-            return .faultsLoaded(await Self.result { try await sandboxFaults() })
+            return .faults(.loaded(await Self.result { try await sandboxFaults() }))
         case .setSandboxFaults(let plan):
-            return .faultsSet(await Self.result { try await setSandboxFaults(plan) })
+            return .faults(.set(await Self.result { try await setSandboxFaults(plan) }))
         case .expireLock(let token):
-            if case .failure(let error) = await Self.result({ try await expireLock(token) }) { return .lockExpiryForced(error) }
-            return .lockExpiryForced(nil)
+            if case .failure(let error) = await Self.result({ try await expireLock(token) }) { return .faults(.lockExpiryForced(error)) }
+            return .faults(.lockExpiryForced(nil))
         case .spike(let id, let percent):
-            return .priceSpiked(await Self.result { try await spike(id, percent) })
+            return .faults(.spiked(await Self.result { try await spike(id, percent) }))
         }
     }
 

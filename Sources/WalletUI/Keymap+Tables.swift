@@ -24,7 +24,7 @@ extension Keymap {
         KeyBinding([.character("o")], .ordersRequested, hint: "o orders", summary: "orders (Enter opens the receipt)"),
         KeyBinding([.character("u")], .customersRequested, hint: "u customer", summary: "customers: switch, create, edit, remove"),
         KeyBinding([.character("i")], .inspector(.opened), hint: "i inspector", summary: "HTTP inspector: exchanges, headers, bodies, curl"),
-        KeyBinding([.character("f")], .faultsRequested, hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
+        KeyBinding([.character("f")], .faults(.opened), hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
         KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen and the last 50 exchanges to a file"),
         KeyBinding([.tab], .focusAdvanced, summary: "focus the next pane"),
         KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
@@ -203,12 +203,12 @@ extension Keymap {
 
     /// The sandbox's faults and scenarios.
     public static let faults = Keymap(title: "faults", bindings: [
-        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ row", summary: "previous row"),
-        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "next row"),
-        KeyBinding([.right, .character("+"), .character("l")], .faultAdjusted(by: 1), hint: "←→ change", summary: "next value (sent to the sandbox at once)"),
-        KeyBinding([.left, .character("-"), .character("h")], .faultAdjusted(by: -1), summary: "previous value"),
-        KeyBinding([.enter], .modalConfirmed, hint: "Enter run", summary: "run the scenario (expire lock, spike, clear), or next value"),
-        KeyBinding([.character("0")], .faultsCleared, hint: "0 all off", summary: "every fault off"),
+        KeyBinding([.up, .character("k")], .faults(.moved(by: -1)), hint: "↑↓ row", summary: "previous row"),
+        KeyBinding([.down, .character("j")], .faults(.moved(by: 1)), summary: "next row"),
+        KeyBinding([.right, .character("+"), .character("l")], .faults(.adjusted(by: 1)), hint: "←→ change", summary: "next value (sent to the sandbox at once)"),
+        KeyBinding([.left, .character("-"), .character("h")], .faults(.adjusted(by: -1)), summary: "previous value"),
+        KeyBinding([.enter], .faults(.rowConfirmed), hint: "Enter run", summary: "run the scenario (expire lock, spike, clear), or next value"),
+        KeyBinding([.character("0")], .faults(.cleared), hint: "0 all off", summary: "every fault off"),
         KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close (faults stay on; the header lists them)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),

@@ -17,8 +17,7 @@ struct ReadOnlyTests {
         case themeCycled, helpToggled, quitRequested, modalConfirmed, modalDismissed, characterTyped, characterDeleted
         case fieldMoved, orderPageStepped, orderTypeToggled, orderStatusCycled, orderRangeCycled, orderSortToggled
         case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, inspector
-        case screenDumpRequested, reportWritten, faultsRequested, faultAdjusted, faultsCleared, faultsLoaded, faultsSet
-        case lockExpiryRequested, lockExpiryForced, priceSpikeRequested, priceSpiked
+        case screenDumpRequested, reportWritten, faults
     }
 
     static func kind(of action: AppAction) -> Kind {
@@ -77,15 +76,7 @@ struct ReadOnlyTests {
         case .inspector: .inspector
         case .screenDumpRequested: .screenDumpRequested
         case .reportWritten: .reportWritten
-        case .faultsRequested: .faultsRequested
-        case .faultAdjusted: .faultAdjusted
-        case .faultsCleared: .faultsCleared
-        case .faultsLoaded: .faultsLoaded
-        case .faultsSet: .faultsSet
-        case .lockExpiryRequested: .lockExpiryRequested
-        case .lockExpiryForced: .lockExpiryForced
-        case .priceSpikeRequested: .priceSpikeRequested
-        case .priceSpiked: .priceSpiked
+        case .faults: .faults
         }
     }
 
@@ -149,15 +140,7 @@ struct ReadOnlyTests {
         case .inspector: return .inspector(.copyRequested)
         case .screenDumpRequested: return .screenDumpRequested
         case .reportWritten: return .reportWritten(.screenDump, .success("/tmp/dump.txt"))
-        case .faultsRequested: return .faultsRequested
-        case .faultAdjusted: return .faultAdjusted(by: 1)
-        case .faultsCleared: return .faultsCleared
-        case .faultsLoaded: return .faultsLoaded(.success(FaultPlan()))
-        case .faultsSet: return .faultsSet(.success(FaultPlan()))
-        case .lockExpiryRequested: return .lockExpiryRequested
-        case .lockExpiryForced: return .lockExpiryForced(nil)
-        case .priceSpikeRequested: return .priceSpikeRequested(percent: 10)
-        case .priceSpiked: return .priceSpiked(.success(Samples.goldRate))
+        case .faults: return .faults(.adjusted(by: 1))
         }
     }
 
