@@ -22,7 +22,6 @@ public enum AppAction: Sendable, Equatable {
     case basketLoaded(generation: Int, Result<Basket?, APIError>)
     case completionAnswered(Result<Basket, APIError>)
     case receiptLoaded(guid: String, Result<Receipt, APIError>)
-    case ordersLoaded(OrderQuery, Result<Page<Basket>, APIError>)
     /// Get Order Invoice of `orderId`, asked for from a receipt.
     case invoiceLoaded(orderId: String, Result<Invoice, APIError>)
     /// The wallet of `customer`; dropped when another customer is current by then.
@@ -49,7 +48,6 @@ public enum AppAction: Sendable, Equatable {
     case clearRequested
     case basketTypeChosen(BasketType)
     case completionRequested
-    case ordersRequested
     case customersRequested
     case rangeStepped(by: Int)
     case refreshRequested
@@ -64,14 +62,6 @@ public enum AppAction: Sendable, Equatable {
     case characterTyped(Character)
     case characterDeleted
     case fieldMoved(by: Int)
-    case orderPageStepped(by: Int)
-    case orderTypeToggled(BasketType)
-    /// `f`: the next status filter.
-    case orderStatusCycled
-    /// `r`: the next date range.
-    case orderRangeCycled
-    /// `S`: newest first / oldest first.
-    case orderSortToggled
     /// `v` in a receipt: fetch the order's invoice.
     case invoiceRequested
     case customerCreationRequested
@@ -85,23 +75,26 @@ public enum AppAction: Sendable, Equatable {
     case screenDumpRequested
     /// A report was written (or not): the path, for the footer.
     case reportWritten(ReportKind, Result<String, ReportError>)
+    /// The order list (`OrdersFeature`).
+    case orders(OrdersAction)
     /// The sandbox's fault panel and scenarios (`FaultsFeature`).
     case faults(FaultsAction)
 
     /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
         switch self {
-        case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded,
+        case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .invoiceLoaded,
              .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded:
             true
         case .faults(let action):
             action.isAnswer
+        case .orders(let action):
+            action.isAnswer
         case .started, .ticked, .ratePollDue, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
              .focusRetreated, .paneChosen, .selectionMoved, .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested,
-             .basketTypeChosen, .completionRequested, .ordersRequested, .customersRequested, .rangeStepped, .refreshRequested,
+             .basketTypeChosen, .completionRequested, .customersRequested, .rangeStepped, .refreshRequested,
              .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
-             .characterDeleted, .fieldMoved, .orderPageStepped, .orderTypeToggled, .orderStatusCycled, .orderRangeCycled,
-             .orderSortToggled, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
+             .characterDeleted, .fieldMoved, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
              .inspector, .screenDumpRequested, .reportWritten:
             false
         }
@@ -118,15 +111,16 @@ public enum AppAction: Sendable, Equatable {
             action.changesAnything
         case .faults(let action):
             action.changesAnything
+        case .orders:
+            false
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
         case .started, .ticked, .ratePollDue, .viewportChanged, .customerLoaded, .productsLoaded, .basketLoaded,
-             .completionAnswered, .receiptLoaded, .ordersLoaded, .invoiceLoaded, .holdingsLoaded, .customerCreated,
+             .completionAnswered, .receiptLoaded, .invoiceLoaded, .holdingsLoaded, .customerCreated,
              .customerUpdated, .customerRemoved, .customerBookLoaded, .customerBookSaveFailed, .ratesLoaded, .historyLoaded,
-             .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen, .ordersRequested,
+             .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen,
              .customersRequested, .rangeStepped, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
-             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .orderPageStepped,
-             .orderTypeToggled, .orderStatusCycled, .orderRangeCycled, .orderSortToggled, .invoiceRequested,
+             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested,
              .screenDumpRequested, .reportWritten:
             false
         }

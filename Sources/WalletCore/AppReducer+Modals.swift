@@ -26,7 +26,7 @@ extension AppReducer {
         case .receipt:
             return modalDismissed(&state)
         case .orders:
-            return orderOpened(&state)
+            return orders(.orderChosen, &state)
         case .customers:
             return customerChosen(&state)
         case .customerForm(let form):

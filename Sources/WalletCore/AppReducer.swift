@@ -67,8 +67,6 @@ public enum AppReducer {
             return completionAnswered(result, &state)
         case .receiptLoaded(let guid, let result):
             return receiptLoaded(guid: guid, result, &state)
-        case .ordersLoaded(let query, let result):
-            return ordersLoaded(query, result, &state)
         case .invoiceLoaded(let orderId, let result):
             return invoiceLoaded(orderId: orderId, result, &state)
         case .holdingsLoaded(let customer, let result):
@@ -87,8 +85,7 @@ public enum AppReducer {
             state.focus = pane
             return .none
         case .selectionMoved(let delta) where state.modal == .orders:
-            state.orders.selection = clamp(state.orders.selection + delta, state.orders.orders.count)
-            return .none
+            return orders(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .inspector:
             return inspector(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .faults:
@@ -110,8 +107,6 @@ public enum AppReducer {
             return basketTypeChosen(type, &state)
         case .completionRequested:
             return completionRequested(&state)
-        case .ordersRequested:
-            return ordersRequested(&state)
         case .customersRequested:
             return customersRequested(&state)
         case .customerCreationRequested:
@@ -120,16 +115,6 @@ public enum AppReducer {
             return customerEditRequested(&state)
         case .customerRemovalRequested:
             return customerRemovalRequested(&state)
-        case .orderPageStepped(let delta):
-            return orderPageStepped(by: delta, &state)
-        case .orderTypeToggled(let type):
-            return orderTypeToggled(type, &state)
-        case .orderStatusCycled:
-            return orderFilterChanged(&state) { $0.status = $0.status.next }
-        case .orderRangeCycled:
-            return orderFilterChanged(&state) { $0.range = $0.range.next }
-        case .orderSortToggled:
-            return orderFilterChanged(&state) { $0.oldestFirst.toggle() }
         case .invoiceRequested:
             return invoiceRequested(&state)
         case .modalConfirmed:
@@ -166,6 +151,8 @@ public enum AppReducer {
             return reportWritten(kind, result, &state)
         case .faults(let action):
             return faults(action, &state)
+        case .orders(let action):
+            return orders(action, &state)
         case .quitRequested:
             return .cancel(.ratePoll) + .cancel(.ticker) + .quit
         }

@@ -31,7 +31,7 @@ enum DemoCaption {
             return "Delivery: a shipping address first, checked before the confirmation"
         case .completionAnswered(.success):
             return "Order completed: the receipt is shown and the wallet updated"
-        case .ordersRequested where after.modal == .orders:
+        case .orders(.opened) where after.modal == .orders:
             return "Orders: every completed basket; Enter opens its receipt"
         case .customersRequested where after.modal == .customers:
             return "Customers: switch, create, edit or remove"

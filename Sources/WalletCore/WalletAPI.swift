@@ -99,7 +99,7 @@ public struct WalletAPI: Sendable {
         case .rateHistory(let id, let period):
             return .historyLoaded(currencyId: id, period: period, await Self.result { try await rateHistory(id, period) })
         case .orders(let query):
-            return .ordersLoaded(query, await Self.result { try await orders(query) })
+            return .orders(.loaded(query, await Self.result { try await orders(query) }))
         case .receipt(let id, let guid):
             return .receiptLoaded(guid: guid, await Self.result { try await receipt(id, guid) })
         case .invoice(_, let orderId):

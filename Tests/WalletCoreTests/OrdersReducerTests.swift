@@ -15,30 +15,30 @@ struct OrdersReducerTests {
 
     @Test func openingPagingAndFiltering() {
         var state = state
-        #expect(AppReducer.reduce(into: &state, action: .ordersRequested) == .call(.orders(query()), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.opened)) == .call(.orders(query()), generation: 0))
         #expect(state.modal == .orders)
         let older = Samples.order(guid: "a", at: Samples.start.addingTimeInterval(-3600))
         let newer = Samples.order(guid: "b", at: Samples.start)
-        _ = AppReducer.reduce(into: &state, action: .ordersLoaded(query(), .success(Page(currentPage: 1, data: [older, newer], lastPage: 3,
-                                                                                          perPage: 10, total: 25))))
+        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(), .success(Page(currentPage: 1, data: [older, newer], lastPage: 3,
+                                                                                          perPage: 10, total: 25)))))
         #expect(state.orders.orders.map(\.guid) == ["b", "a"], "newest first")
-        #expect(AppReducer.reduce(into: &state, action: .orderPageStepped(by: -1)) == .none, "no page 0")
-        #expect(AppReducer.reduce(into: &state, action: .orderPageStepped(by: 1)) == .call(.orders(query(page: 2)), generation: 0))
-        #expect(AppReducer.reduce(into: &state, action: .orderTypeToggled(.sell)) == .call(.orders(query(types: [.sell])), generation: 0))
-        #expect(AppReducer.reduce(into: &state, action: .orderTypeToggled(.buy)) == .call(.orders(query(types: [.buy, .sell])), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: -1))) == .none, "no page 0")
+        #expect(AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: 1))) == .call(.orders(query(page: 2)), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.typeToggled(.sell))) == .call(.orders(query(types: [.sell])), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.typeToggled(.buy))) == .call(.orders(query(types: [.buy, .sell])), generation: 0))
         // The page-2 answer arrives after the filter changed: dropped.
-        _ = AppReducer.reduce(into: &state, action: .ordersLoaded(query(page: 2), .success(Page(currentPage: 2, data: [], lastPage: 3,
-                                                                                                 perPage: 10, total: 25))))
+        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(page: 2), .success(Page(currentPage: 2, data: [], lastPage: 3,
+                                                                                                 perPage: 10, total: 25)))))
         #expect(state.orders.orders.count == 2)
         #expect(state.orders.loading)
     }
 
     @Test func enterOpensTheReceiptAndEscGoesBackToTheList() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         let order = Samples.order()
-        _ = AppReducer.reduce(into: &state, action: .ordersLoaded(query(), .success(Page(currentPage: 1, data: [order], lastPage: 1,
-                                                                                          perPage: 10, total: 1))))
+        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(), .success(Page(currentPage: 1, data: [order], lastPage: 1,
+                                                                                          perPage: 10, total: 1)))))
         let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(effect == .call(.receipt(customer: Samples.customerId, guid: order.guid!), generation: 0))
         #expect(state.modal == .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: true)))
@@ -49,22 +49,22 @@ struct OrdersReducerTests {
     }
 
     func loaded(_ state: inout AppState, _ query: OrderQuery, _ orders: [Basket]) {
-        _ = AppReducer.reduce(into: &state, action: .ordersLoaded(query, .success(Page(currentPage: query.page, data: orders, lastPage: 3,
-                                                                                        perPage: 10, total: 25))))
+        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query, .success(Page(currentPage: query.page, data: orders, lastPage: 3,
+                                                                                        perPage: 10, total: 25)))))
     }
 
     @Test func theStatusFilterCyclesAndGoesBackToPageOne() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         loaded(&state, query(), [Samples.order()])
-        _ = AppReducer.reduce(into: &state, action: .orderPageStepped(by: 1))
+        _ = AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: 1)))
         var expected = query()
         for status in [5, 6, 7, 8] {
             expected.statusIds = [status]
-            #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .call(.orders(expected), generation: 0))
+            #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .call(.orders(expected), generation: 0))
             #expect(state.orders.page == 1)
         }
-        #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .call(.orders(query()), generation: 0), "back to any status")
+        #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .call(.orders(query()), generation: 0), "back to any status")
         // The page-2 answer of the unfiltered list, asked for before the filter changed, is dropped.
         loaded(&state, query(page: 2), [])
         #expect(state.orders.orders.count == 1)
@@ -72,54 +72,54 @@ struct OrdersReducerTests {
 
     @Test func theDateRangeIsWholeUTCDaysFromTheClock() {
         var state = state // 2026-02-20T12:27:57Z
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         var expected = query()
         expected.endDate = "2026-02-20"
         for start in ["2026-02-19", "2026-02-13", "2026-01-21"] {
             expected.startDate = start
-            #expect(AppReducer.reduce(into: &state, action: .orderRangeCycled) == .call(.orders(expected), generation: 0))
+            #expect(AppReducer.reduce(into: &state, action: .orders(.rangeCycled)) == .call(.orders(expected), generation: 0))
         }
-        #expect(AppReducer.reduce(into: &state, action: .orderRangeCycled) == .call(.orders(query()), generation: 0), "back to all time")
+        #expect(AppReducer.reduce(into: &state, action: .orders(.rangeCycled)) == .call(.orders(query()), generation: 0), "back to all time")
         #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_631_999)) == "2026-02-20", "23:59:59Z is still the 20th")
         #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_632_000)) == "2026-02-21")
     }
 
     @Test func sortTogglesOldestFirstAndTheListFollowsIt() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         var ascending = query()
         ascending.sortType = "asc"
-        #expect(AppReducer.reduce(into: &state, action: .orderSortToggled) == .call(.orders(ascending), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.sortToggled)) == .call(.orders(ascending), generation: 0))
         let older = Samples.order(guid: "a", at: Samples.start.addingTimeInterval(-3600))
         let newer = Samples.order(guid: "b", at: Samples.start)
         loaded(&state, ascending, [newer, older])
         #expect(state.orders.orders.map(\.guid) == ["a", "b"], "oldest first")
         #expect(state.orders.filterTitle == "oldest")
-        #expect(AppReducer.reduce(into: &state, action: .orderSortToggled) == .call(.orders(query()), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.sortToggled)) == .call(.orders(query()), generation: 0))
     }
 
     @Test func filtersCombineAndOutsideTheListDoNothing() {
         var state = state
-        #expect(AppReducer.reduce(into: &state, action: .orderStatusCycled) == .none, "not in the order list")
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
-        _ = AppReducer.reduce(into: &state, action: .orderTypeToggled(.delivery))
-        _ = AppReducer.reduce(into: &state, action: .orderStatusCycled)
-        _ = AppReducer.reduce(into: &state, action: .orderStatusCycled)
-        _ = AppReducer.reduce(into: &state, action: .orderRangeCycled)
-        _ = AppReducer.reduce(into: &state, action: .orderRangeCycled)
-        let effect = AppReducer.reduce(into: &state, action: .orderSortToggled)
+        #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .none, "not in the order list")
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
+        _ = AppReducer.reduce(into: &state, action: .orders(.typeToggled(.delivery)))
+        _ = AppReducer.reduce(into: &state, action: .orders(.statusCycled))
+        _ = AppReducer.reduce(into: &state, action: .orders(.statusCycled))
+        _ = AppReducer.reduce(into: &state, action: .orders(.rangeCycled))
+        _ = AppReducer.reduce(into: &state, action: .orders(.rangeCycled))
+        let effect = AppReducer.reduce(into: &state, action: .orders(.sortToggled))
         let expected = OrderQuery(page: 1, perPage: OrdersView.pageSize, sortBy: "order_at", sortType: "asc", statusIds: [6],
                                   startDate: "2026-02-13", endDate: "2026-02-20", types: [.delivery], customerExternalId: Samples.customerId)
         #expect(effect == .call(.orders(expected), generation: 0))
         #expect(state.orders.filterTitle == "Preparing · 7 days · oldest")
         // Reopening keeps the filters.
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(AppReducer.reduce(into: &state, action: .ordersRequested) == .call(.orders(expected), generation: 0))
+        #expect(AppReducer.reduce(into: &state, action: .orders(.opened)) == .call(.orders(expected), generation: 0))
     }
 
     @Test func vFetchesTheInvoiceIntoTheReceipt() throws {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .ordersRequested)
+        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         let order = Samples.order()
         loaded(&state, query(), [order])
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)

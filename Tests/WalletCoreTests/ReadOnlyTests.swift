@@ -10,12 +10,12 @@ struct ReadOnlyTests {
     /// action does not compile until this test has a sample of it.
     enum Kind: CaseIterable {
         case started, ticked, ratePollDue, viewportChanged, customerLoaded, productsLoaded, basketLoaded, completionAnswered
-        case receiptLoaded, ordersLoaded, invoiceLoaded, holdingsLoaded, customerCreated, customerUpdated, customerRemoved
+        case receiptLoaded, invoiceLoaded, holdingsLoaded, customerCreated, customerUpdated, customerRemoved
         case customerBookLoaded, customerBookSaveFailed, ratesLoaded, historyLoaded, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, addRequested, quantityStepped, lineRemovalRequested, clearRequested, basketTypeChosen
-        case completionRequested, ordersRequested, customersRequested, rangeStepped, refreshRequested, privacyToggled
+        case completionRequested, customersRequested, rangeStepped, refreshRequested, privacyToggled
         case themeCycled, helpToggled, quitRequested, modalConfirmed, modalDismissed, characterTyped, characterDeleted
-        case fieldMoved, orderPageStepped, orderTypeToggled, orderStatusCycled, orderRangeCycled, orderSortToggled
+        case fieldMoved, orders
         case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, inspector
         case screenDumpRequested, reportWritten, faults
     }
@@ -31,7 +31,6 @@ struct ReadOnlyTests {
         case .basketLoaded: .basketLoaded
         case .completionAnswered: .completionAnswered
         case .receiptLoaded: .receiptLoaded
-        case .ordersLoaded: .ordersLoaded
         case .invoiceLoaded: .invoiceLoaded
         case .holdingsLoaded: .holdingsLoaded
         case .customerCreated: .customerCreated
@@ -51,7 +50,6 @@ struct ReadOnlyTests {
         case .clearRequested: .clearRequested
         case .basketTypeChosen: .basketTypeChosen
         case .completionRequested: .completionRequested
-        case .ordersRequested: .ordersRequested
         case .customersRequested: .customersRequested
         case .rangeStepped: .rangeStepped
         case .refreshRequested: .refreshRequested
@@ -64,11 +62,7 @@ struct ReadOnlyTests {
         case .characterTyped: .characterTyped
         case .characterDeleted: .characterDeleted
         case .fieldMoved: .fieldMoved
-        case .orderPageStepped: .orderPageStepped
-        case .orderTypeToggled: .orderTypeToggled
-        case .orderStatusCycled: .orderStatusCycled
-        case .orderRangeCycled: .orderRangeCycled
-        case .orderSortToggled: .orderSortToggled
+        case .orders: .orders
         case .invoiceRequested: .invoiceRequested
         case .customerCreationRequested: .customerCreationRequested
         case .customerEditRequested: .customerEditRequested
@@ -95,7 +89,6 @@ struct ReadOnlyTests {
         case .basketLoaded: return .basketLoaded(generation: 0, .success(basket))
         case .completionAnswered: return .completionAnswered(.success(Samples.order()))
         case .receiptLoaded: return .receiptLoaded(guid: "g", .failure(failure))
-        case .ordersLoaded: return .ordersLoaded(OrderQuery(), .success(Page(currentPage: 1, data: [Samples.order()], lastPage: 1, perPage: 20, total: 1)))
         case .invoiceLoaded: return .invoiceLoaded(orderId: "1", .success(Invoice(guid: "g", orderCode: "c")))
         case .holdingsLoaded: return .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))
         case .customerCreated: return .customerCreated(.success(Samples.newCustomer))
@@ -115,7 +108,6 @@ struct ReadOnlyTests {
         case .clearRequested: return .clearRequested
         case .basketTypeChosen: return .basketTypeChosen(.sell)
         case .completionRequested: return .completionRequested
-        case .ordersRequested: return .ordersRequested
         case .customersRequested: return .customersRequested
         case .rangeStepped: return .rangeStepped(by: 1)
         case .refreshRequested: return .refreshRequested
@@ -128,11 +120,7 @@ struct ReadOnlyTests {
         case .characterTyped: return .characterTyped("7")
         case .characterDeleted: return .characterDeleted
         case .fieldMoved: return .fieldMoved(by: 1)
-        case .orderPageStepped: return .orderPageStepped(by: 1)
-        case .orderTypeToggled: return .orderTypeToggled(.sell)
-        case .orderStatusCycled: return .orderStatusCycled
-        case .orderRangeCycled: return .orderRangeCycled
-        case .orderSortToggled: return .orderSortToggled
+        case .orders: return .orders(.typeToggled(.sell))
         case .invoiceRequested: return .invoiceRequested
         case .customerCreationRequested: return .customerCreationRequested
         case .customerEditRequested: return .customerEditRequested

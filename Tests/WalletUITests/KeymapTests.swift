@@ -14,7 +14,7 @@ struct KeymapTests {
             (.character("a"), .addRequested), (.enter, .addRequested), (.character("+"), .quantityStepped(by: 1)),
             (.character("-"), .quantityStepped(by: -1)), (.character("x"), .lineRemovalRequested), (.character("X"), .clearRequested),
             (.character("b"), .basketTypeChosen(.buy)), (.character("s"), .basketTypeChosen(.sell)),
-            (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .ordersRequested),
+            (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .orders(.opened)),
             (.character("p"), .privacyToggled), (.character("t"), .themeCycled), (.character("?"), .helpToggled),
             (.character("["), .rangeStepped(by: -1)), (.character("]"), .rangeStepped(by: 1)),
             (.character("u"), .customersRequested), (.character("q"), .quitRequested), (.control("c"), .quitRequested),
@@ -31,9 +31,9 @@ struct KeymapTests {
         #expect(Keymap.forMode(.quantity).action(for: .enter) == .modalConfirmed)
         #expect(Keymap.forMode(.quantity).action(for: .escape) == .modalDismissed)
         #expect(Keymap.forMode(.confirmation).action(for: .character("c")) == nil, "c cannot complete from inside")
-        #expect(Keymap.forMode(.orders).action(for: .character("]")) == .orderPageStepped(by: 1))
-        #expect(Keymap.forMode(.orders).action(for: .pageUp) == .orderPageStepped(by: -1))
-        #expect(Keymap.forMode(.orders).action(for: .character("s")) == .orderTypeToggled(.sell))
+        #expect(Keymap.forMode(.orders).action(for: .character("]")) == .orders(.pageStepped(by: 1)))
+        #expect(Keymap.forMode(.orders).action(for: .pageUp) == .orders(.pageStepped(by: -1)))
+        #expect(Keymap.forMode(.orders).action(for: .character("s")) == .orders(.typeToggled(.sell)))
         #expect(Keymap.forMode(.clearConfirmation).action(for: .character("y")) == .modalConfirmed)
     }
 
