@@ -39,6 +39,20 @@ public enum APICall: Sendable, Equatable {
         }
     }
 
+    /// What a read asks for, when a newer read of it makes an older one in flight useless: the open basket (of any
+    /// type), the chart's history (of any period), the order list (of any page or filter). Nil for everything else.
+    public var readSlot: String? {
+        switch self {
+        case .activeBasket(let customer, _): "basket \(customer)"
+        case .rateHistory: "history"
+        case .orders: "orders"
+        case .customer, .products, .addItem, .updateItem, .removeItem, .clearBasket, .complete, .balance, .currencyRates,
+             .receipt, .invoice, .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .setSandboxFaults,
+             .expireLock, .spike:
+            nil
+        }
+    }
+
     /// True for calls that read or change the basket; while one is in flight the basket cannot be completed.
     public var touchesBasket: Bool {
         switch self {

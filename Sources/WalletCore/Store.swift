@@ -5,7 +5,7 @@ public actor Store {
     public private(set) var state: AppState
     private let environment: WalletEnvironment
     private var running: [EffectID: Task<Void, Never>] = [:]
-    private var calls: [UUID: (call: APICall, task: Task<Void, Never>)] = [:]
+    private var calls: [UUID: (call: APICall, generation: Int, task: Task<Void, Never>)] = [:]
     /// Set by `cancelAll`: nothing more is sent after it.
     private var closed = false
     private let observe: @Sendable (AppState) -> Void
@@ -43,6 +43,15 @@ public actor Store {
         case .batch(let effects):
             effects.forEach(run)
         case .call(let call, let generation):
+            // A read the same as one in flight is not sent again: that one's answer serves both (a held `r` or `o`
+            // would otherwise put thousands of requests in flight at once). A newer read of the same thing (another
+            // basket type, chart period or order page) supersedes the older, which is cancelled; its answer is dropped.
+            if !call.isWrite {
+                if calls.values.contains(where: { $0.call == call && $0.generation == generation }) { return }
+                if let slot = call.readSlot {
+                    for entry in calls.values where entry.call.readSlot == slot { entry.task.cancel() }
+                }
+            }
             let id = UUID()
             let api = environment.api
             // A cancelled call still answers (as a failure): its answer ends its count, and the reducer drops it.
@@ -51,7 +60,7 @@ public actor Store {
                 let answer = await api.perform(call, generation: generation)
                 await self?.finished(id, answer)
             }
-            calls[id] = (call, task)
+            calls[id] = (call, generation, task)
         case .cancelCalls(let customer):
             for entry in calls.values where entry.call.sessionCustomer == customer { entry.task.cancel() }
         case .loadCustomerBook:

@@ -1,0 +1,66 @@
+import Clocks
+import Foundation
+import MintedAPI
+import MintedTesting
+import Synchronization
+import Testing
+import WalletCore
+
+/// A held key must not put thousands of requests in flight: the store sends a read once while the same read is out,
+/// and a newer read of the same thing cancels the older.
+struct StoreCoalescingTests {
+    /// Calls that wait until `open` is set, counting how often each closure was entered.
+    final class Gate: Sendable {
+        let entered = Mutex<[String: Int]>([:])
+        let open = Mutex(false)
+
+        func pass(_ name: String) async throws {
+            entered.withLock { $0[name, default: 0] += 1 }
+            while !open.withLock({ $0 }) {
+                try Task.checkCancellation()
+                try await Task.sleep(for: .milliseconds(1))
+            }
+        }
+
+        func count(_ name: String) -> Int { entered.withLock { $0[name] ?? 0 } }
+    }
+
+    static func store(_ gate: Gate) -> Store {
+        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        api.products = { try await gate.pass("products"); return [Samples.goldBar] }
+        api.activeBasket = { _, type in try await gate.pass("basket \(type)"); return Samples.basket(lockedUntil: Samples.start.addingTimeInterval(240)) }
+        api.balance = { _ in try await gate.pass("balance"); return Samples.holdings }
+        api.currencyRates = { try await gate.pass("rates"); return [Samples.goldRate] }
+        return Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
+                     environment: testEnvironment(api: api, clock: TestClock()))
+    }
+
+    @Test func aHeldRefreshSendsEachReadOnce() async {
+        let gate = Gate()
+        let store = Self.store(gate)
+        for _ in 0..<200 { await store.send(.refreshRequested) }
+        await settle { gate.count("products") == 1 && gate.count("rates") == 1 }
+        #expect(await store.state.requestsInFlight == 4, "products, basket, wallet, rates: once each")
+        gate.open.withLock { $0 = true }
+        await settle { let state = await store.state; return state.requestsInFlight == 0 && state.products.count == 1 }
+        #expect(gate.count("products") == 1)
+        #expect(gate.count("balance") == 1)
+        #expect(await store.state.products == [Samples.goldBar], "the one answer served every press")
+        await store.cancelAll()
+    }
+
+    @Test func aNewerBasketTypeCancelsTheOlderRead() async {
+        let gate = Gate()
+        let store = Self.store(gate)
+        for type in [BasketType.sell, .delivery, .buy, .sell] { await store.send(.basketTypeChosen(type)) }
+        await settle { gate.count("basket sell") == 2 }
+        await settle { await store.state.requestsInFlight == 1 }
+        #expect(await store.state.requestsInFlight == 1, "the superseded reads were cancelled and their answers dropped")
+        gate.open.withLock { $0 = true }
+        await settle { await store.state.basket != nil }
+        #expect(await store.state.basketType == .sell)
+        #expect(await store.state.basket != nil)
+        #expect(await store.state.notice == nil, "a cancelled read is no error")
+        await store.cancelAll()
+    }
+}
