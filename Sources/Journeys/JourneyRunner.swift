@@ -220,7 +220,7 @@ public struct JourneyRunner: Sendable {
 
     private func check(_ expect: Expectation?, basket: Basket) throws {
         guard let expect else { return }
-        try check(expect, Charges(basket: basket))
+        try check(expect, Charges(basket))
         if let units = expect.units {
             let actual = basket.items.reduce(0) { $0 + $1.amount }
             guard actual == units else { throw Mismatch(message: "units: expected \(units), got \(actual)") }
@@ -235,7 +235,7 @@ public struct JourneyRunner: Sendable {
 
     private func check(_ expect: Expectation?, receipt: Receipt) throws {
         guard let expect else { return }
-        try check(expect, Charges(receipt: receipt))
+        try check(expect, Charges(receipt))
     }
 
     private func amount(_ name: String, _ expected: String?, _ actual: Decimal?) throws {

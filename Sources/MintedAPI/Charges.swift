@@ -14,14 +14,6 @@ public struct Charges: Sendable, Equatable {
     /// Fees add to a buy or a delivery and are taken from a sale.
     public var sign: FeeLine.Sign
 
-    public init(total: Decimal, paidTotal: Decimal, currencyCode: String?, stated: [FeeLine], sign: FeeLine.Sign) {
-        self.total = total
-        self.paidTotal = paidTotal
-        self.currencyCode = currencyCode
-        self.stated = stated
-        self.sign = sign
-    }
-
     /// The lines shown: every fee that is not zero, and VAT always (zero when not stated).
     public var lines: [FeeLine] {
         var lines = stated.filter { $0.kind != .vat && $0.amount != 0 }
@@ -41,31 +33,42 @@ public struct Charges: Sendable, Equatable {
         stated.first { $0.kind == kind }?.amount
     }
 
-    /// The charges of a basket or of the order it became.
-    public init(basket: Basket) {
-        self.init(type: basket.type, total: basket.total, paidTotal: basket.paidTotal, currencyCode: basket.currencyCode, fees: [
-            (.chargeFee, basket.chargeFeeRate, basket.chargeFee), (.mintingFee, nil, basket.mintingFee),
-            (.storageFee, basket.storageFeeRate, basket.storageFee), (.deliveryCost, nil, basket.deliveryCost),
-            (.paymentCost, nil, basket.paymentCost), (.vat, basket.vatRate, basket.chargesVat),
-        ])
-    }
-
-    /// The charges on a receipt.
-    public init(receipt: Receipt) {
-        self.init(type: receipt.type, total: receipt.total, paidTotal: receipt.paidTotal, currencyCode: receipt.currencyCode, fees: [
-            (.chargeFee, receipt.chargeFeeRate, receipt.chargeFee), (.mintingFee, nil, receipt.mintingFee),
-            (.storageFee, receipt.storageFeeRate, receipt.storageFee), (.deliveryCost, nil, receipt.deliveryCost),
-            (.paymentCost, nil, receipt.paymentCost), (.vat, receipt.vatRate, receipt.chargesVat),
+    /// The charges a basket, the order it became, or its receipt states.
+    public init(_ source: some ChargedAmounts) {
+        self.init(type: source.type, total: source.total, paidTotal: source.paidTotal, currencyCode: source.currencyCode, fees: [
+            (.chargeFee, source.chargeFeeRate, source.chargeFee), (.mintingFee, nil, source.mintingFee),
+            (.storageFee, source.storageFeeRate, source.storageFee), (.deliveryCost, nil, source.deliveryCost),
+            (.paymentCost, nil, source.paymentCost), (.vat, source.vatRate, source.chargesVat),
         ])
     }
 
     private init(type: String?, total: Decimal, paidTotal: Decimal, currencyCode: String?,
                  fees: [(FeeLine.Kind, Decimal?, Decimal?)]) {
-        self.init(total: total, paidTotal: paidTotal, currencyCode: currencyCode,
-                  stated: fees.compactMap { kind, rate, amount in amount.map { FeeLine(kind: kind, rate: rate, amount: $0) } },
-                  sign: type == BasketType.sell.rawValue ? .minus : .plus)
+        (self.total, self.paidTotal, self.currencyCode) = (total, paidTotal, currencyCode)
+        stated = fees.compactMap { kind, rate, amount in amount.map { FeeLine(kind: kind, rate: rate, amount: $0) } }
+        sign = type == BasketType.sell.rawValue ? .minus : .plus
     }
 }
+
+/// The amounts a basket, an order and a receipt all state, under the same names.
+public protocol ChargedAmounts {
+    var type: String? { get }
+    var total: Decimal { get }
+    var paidTotal: Decimal { get }
+    var currencyCode: String? { get }
+    var chargeFee: Decimal? { get }
+    var chargeFeeRate: Decimal? { get }
+    var mintingFee: Decimal? { get }
+    var storageFee: Decimal? { get }
+    var storageFeeRate: Decimal? { get }
+    var deliveryCost: Decimal? { get }
+    var paymentCost: Decimal? { get }
+    var chargesVat: Decimal? { get }
+    var vatRate: Decimal? { get }
+}
+
+extension Basket: ChargedAmounts {}
+extension Receipt: ChargedAmounts {}
 
 /// One fee of a basket, an order or a receipt.
 public struct FeeLine: Sendable, Equatable {

@@ -66,12 +66,8 @@ public struct Invoice: Codable, Sendable, Equatable {
     public var currencyCode: String?
 
     public init(guid: String, orderCode: String, url: String? = nil, issuedAt: String? = nil, total: Decimal? = nil, currencyCode: String? = nil) {
-        self.guid = guid
-        self.orderCode = orderCode
-        self.url = url
-        self.issuedAt = issuedAt
-        self.total = total
-        self.currencyCode = currencyCode
+        (self.guid, self.orderCode, self.url) = (guid, orderCode, url)
+        (self.issuedAt, self.total, self.currencyCode) = (issuedAt, total, currencyCode)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -85,8 +81,7 @@ public struct WebviewToken: Codable, Sendable, Equatable {
     public var expiresAt: String
 
     public init(token: String, expiresAt: String) {
-        self.token = token
-        self.expiresAt = expiresAt
+        (self.token, self.expiresAt) = (token, expiresAt)
     }
 
     enum CodingKeys: String, CodingKey { case token, expiresAt = "expires_at" }

@@ -66,11 +66,7 @@ extension AppReducer {
     static func basketTypeChosen(_ type: BasketType, _ state: inout AppState) -> Effect {
         guard type != state.basketType else { return .none }
         state.basketType = type
-        state.basketGeneration += 1
-        state.basket = nil
-        state.basketSelection = 0
-        state.repricing = false
-        state.flash = nil
+        state.forgetBasket()
         return loadBasket(&state)
     }
 

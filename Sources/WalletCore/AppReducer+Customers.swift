@@ -29,11 +29,7 @@ extension AppReducer {
         guard id != old else { return .none }
         state.customerId = id
         state.customer = nil
-        state.basketGeneration += 1
-        state.basket = nil
-        state.basketSelection = 0
-        state.repricing = false
-        state.flash = nil
+        state.forgetBasket()
         state.holdings = []
         state.holdingsLoaded = false
         state.walletSelection = 0

@@ -5,7 +5,7 @@ import MintedAPI
 /// and a re-price it asks for are the app's.
 extension AppReducer {
     static func faults(_ action: FaultsAction, _ state: inout AppState) -> Effect {
-        let step = FaultsFeature.reduce(into: &state.faultPanel, action: action, context: FaultsFeature.Context(state))
+        let step = FaultsFeature.reduce(into: &state.faultPanel, action: action, context: FeatureContext(state, sheet: .faults))
         if step.sheetOpen { state.modal = .faults }
         if let notice = step.notice { state.notice = notice }
         return step.repriceBasket ? step.effect + reprice(&state) : step.effect

@@ -5,7 +5,7 @@ import MintedAPI
 extension AppReducer {
     /// The inspector's actions, reduced by `InspectorFeature` over its own state; its sheet and footer line are the app's.
     static func inspector(_ action: InspectorAction, _ state: inout AppState) -> Effect {
-        let step = InspectorFeature.reduce(into: &state.inspector, action: action, context: InspectorFeature.Context(state))
+        let step = InspectorFeature.reduce(into: &state.inspector, action: action, context: FeatureContext(state, sheet: .inspector))
         switch step.sheetOpen {
         case true?: state.modal = .inspector
         case false?: state.modal = nil

@@ -168,6 +168,6 @@ public enum AppReducer {
     }
 
     static func clamp(_ index: Int, _ count: Int) -> Int {
-        count == 0 ? 0 : min(max(0, index), count - 1)
+        index.clampedIndex(count)
     }
 }

@@ -16,3 +16,14 @@ extension AppState {
         if call.touchesBasket { basketRequestsInFlight = max(0, basketRequestsInFlight - 1) }
     }
 }
+
+extension AppState {
+    /// Leaves the basket in view behind (another type or customer): answers for it are dropped from now on.
+    public mutating func forgetBasket() {
+        basketGeneration += 1
+        basket = nil
+        basketSelection = 0
+        repricing = false
+        flash = nil
+    }
+}

@@ -2,28 +2,8 @@ import Foundation
 import MintedAPI
 
 /// The fault panel as a feature: it owns `FaultPanel` (the sandbox's plan and the cursor) and reduces `FaultsAction`.
-/// What it needs of the rest of the app comes in a `Context`; what it asks of the app comes back in a `Step`.
+/// What it reads of the app comes in a `FeatureContext`; what it asks of the app comes back in a `Step`.
 public enum FaultsFeature {
-    /// What the panel reads from the app, never changes.
-    public struct Context: Sendable {
-        public var connection: ConnectionKind
-        /// The generation the calls it asks for belong to.
-        public var generation: Int
-        /// The open basket's token, when it has a lock and lines to expire.
-        public var lockedBasketToken: String?
-        public var basketType: BasketType
-        /// The market a spike moves: the charted one, else the first.
-        public var spikeCurrencyId: Int?
-
-        public init(_ state: AppState) {
-            connection = state.connection
-            generation = state.basketGeneration
-            if let basket = state.basket, basket.pricefix != nil, !basket.items.isEmpty { lockedBasketToken = basket.token }
-            basketType = state.basketType
-            spikeCurrencyId = state.historyCurrencyId ?? state.rates.first?.itemCurrencyId
-        }
-    }
-
     /// What the app must do after a panel action, besides running `effect`.
     public struct Step: Sendable, Equatable {
         public var effect: Effect = .none
@@ -34,18 +14,17 @@ public enum FaultsFeature {
         public var repriceBasket = false
     }
 
-    public static func reduce(into panel: inout FaultPanel, action: FaultsAction, context: Context) -> Step {
-        let call = { (call: APICall) in Effect.call(call, generation: context.generation) }
+    public static func reduce(into panel: inout FaultPanel, action: FaultsAction, context: FeatureContext) -> Step {
         switch action {
         case .opened:
             guard context.connection == .sandbox else {
                 return Step(notice: Notice(.info, "faults and scenarios need the built-in sandbox (this is \(context.connection.label))"))
             }
-            return Step(effect: call(.sandboxFaults), sheetOpen: true)
+            return Step(effect: context.call(.sandboxFaults), sheetOpen: true)
 
         case .moved(let delta):
             let rows = FaultPanel.Row.allCases
-            panel.selection = rows[clamp(panel.selection.rawValue + delta, rows.count)]
+            panel.selection = rows[(panel.selection.rawValue + delta).clampedIndex(rows.count)]
             return Step()
 
         case .adjusted(let delta):
@@ -103,14 +82,14 @@ public enum FaultsFeature {
                 return Step()
             case .failure:
                 // What is shown was never confirmed: read what the sandbox really has.
-                return Step(effect: call(.sandboxFaults), notice: notice)
+                return Step(effect: context.call(.sandboxFaults), notice: notice)
             }
 
         case .lockExpiryRequested:
             guard let token = context.lockedBasketToken else {
                 return Step(notice: Notice(.info, "no price lock to expire: add a product to the \(context.basketType.rawValue) basket first"))
             }
-            return Step(effect: call(.expireLock(cartToken: token)))
+            return Step(effect: context.call(.expireLock(cartToken: token)))
 
         case .lockExpiryForced(let error?):
             return Step(notice: .failure("expire lock", error))
@@ -119,13 +98,13 @@ public enum FaultsFeature {
             return Step(notice: Notice(.info, "the sandbox ended the price lock: re-pricing the basket"), repriceBasket: true)
 
         case .spikeRequested(let percent):
-            guard let id = context.spikeCurrencyId else {
+            guard let id = context.chartedCurrencyId else {
                 return Step(notice: Notice(.info, "no market to spike yet: rates have not loaded"))
             }
-            return Step(effect: call(.spike(currencyId: id, percent: percent)))
+            return Step(effect: context.call(.spike(currencyId: id, percent: percent)))
 
         case .spiked(.success(let rate)):
-            return Step(effect: call(.currencyRates),
+            return Step(effect: context.call(.currencyRates),
                         notice: Notice(.info, "\(rate.itemCurrencyName) moved to \(rate.buy) \(rate.currencyCode) — the basket re-prices when its lock ends"))
 
         case .spiked(.failure(let error)):
@@ -134,17 +113,14 @@ public enum FaultsFeature {
     }
 
     /// Shows `plan` at once and sends it, or queues it behind the plan on its way (replacing any queued one).
-    static func send(_ plan: FaultPlan, _ panel: inout FaultPanel, _ context: Context) -> Effect {
+    static func send(_ plan: FaultPlan, _ panel: inout FaultPanel, _ context: FeatureContext) -> Effect {
         panel.plan = plan
         guard !panel.isWriting else {
             panel.queued = plan
             return .none
         }
         panel.isWriting = true
-        return .call(.setSandboxFaults(plan), generation: context.generation)
+        return context.call(.setSandboxFaults(plan))
     }
 
-    static func clamp(_ index: Int, _ count: Int) -> Int {
-        count == 0 ? 0 : min(max(0, index), count - 1)
-    }
 }

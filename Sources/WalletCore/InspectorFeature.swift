@@ -1,32 +1,9 @@
 import Foundation
 import MintedAPI
 
-/// The HTTP inspector as a feature: it owns `Inspector` and reduces `InspectorAction`. What it needs of the rest of
-/// the app comes in a `Context`; what it asks of the app (open or close its sheet, a footer line) comes back in a `Step`.
+/// The HTTP inspector as a feature: it owns `Inspector` and reduces `InspectorAction`. What it reads of the app comes
+/// in a `FeatureContext`; what it asks of the app (open or close its sheet, a footer line) comes back in a `Step`.
 public enum InspectorFeature {
-    /// What the inspector reads from the app, never changes.
-    public struct Context: Sendable {
-        public var isOpen: Bool
-        public var now: Date
-        public var apiUsername: String
-        public var masksPersonalData: Bool
-        /// The terminal's size, for the detail's scroll limit.
-        public var columns: Int?
-        public var rows: Int?
-        public var chromeRows: Int
-
-        /// The context as `state` gives it.
-        public init(_ state: AppState) {
-            isOpen = state.modal == .inspector
-            now = state.now
-            apiUsername = state.apiUsername
-            masksPersonalData = state.masksPersonalData
-            columns = state.viewport?.columns
-            rows = state.viewport?.rows
-            chromeRows = state.chromeRows
-        }
-    }
-
     /// What the app must do after an inspector action, besides running `effect`.
     public struct Step: Sendable, Equatable {
         public var effect: Effect = .none
@@ -38,20 +15,20 @@ public enum InspectorFeature {
     /// The data directory's subfolder for exported exchanges.
     public static let exchangeFolder = "exchanges"
 
-    public static func reduce(into inspector: inout Inspector, action: InspectorAction, context: Context) -> Step {
+    public static func reduce(into inspector: inout Inspector, action: InspectorAction, context: FeatureContext) -> Step {
         switch action {
         case .exchangeRecorded(let exchange):
             inspector.record(exchange)
             // Every poll lands here: the list is re-filtered only while someone is looking at it.
             guard context.isOpen else { return Step() }
             if inspector.detailId != nil && inspector.detail == nil { inspector.detailId = nil }
-            inspector.selection = clamp(inspector.selection, inspector.listed.count)
+            inspector.selection = inspector.selection.clampedIndex(inspector.listed.count)
             return Step()
 
         case .opened:
             inspector.detailId = nil
             inspector.editingFilter = false
-            inspector.selection = clamp(inspector.selection, inspector.listed.count)
+            inspector.selection = inspector.selection.clampedIndex(inspector.listed.count)
             return Step(sheetOpen: true)
 
         case .followToggled:
@@ -82,11 +59,11 @@ public enum InspectorFeature {
                 let lines = ExchangeDetail.lines(exchange, username: context.apiUsername, masksPersonalData: context.masksPersonalData,
                                                  width: ExchangeDetail.textWidth(columns: context.columns ?? ExchangeDetail.maximumWidth))
                 let shown = ExchangeDetail.visibleRows(rows: context.rows ?? 0, chromeRows: context.chromeRows)
-                inspector.detailScroll = clamp(inspector.detailScroll + delta, max(1, lines.count - shown + 1))
+                inspector.detailScroll = (inspector.detailScroll + delta).clampedIndex(max(1, lines.count - shown + 1))
                 return Step()
             }
             if inspector.isFollowing { inspector.pausedAt = inspector.exchanges.last?.id ?? 0 }
-            inspector.selection = clamp(inspector.selection + delta, inspector.listed.count)
+            inspector.selection = (inspector.selection + delta).clampedIndex(inspector.listed.count)
             return Step()
 
         case .confirmed:
@@ -125,9 +102,6 @@ public enum InspectorFeature {
         }
     }
 
-    static func clamp(_ index: Int, _ count: Int) -> Int {
-        count == 0 ? 0 : min(max(0, index), count - 1)
-    }
 }
 
 extension Inspector {

@@ -1,24 +1,9 @@
 import Foundation
 import MintedAPI
 
-/// The order list as a feature: it owns `OrdersView` and reduces `OrdersAction`; what it needs of the app comes in a
-/// `Context`, what it asks of the app (its sheet, a receipt, a footer line) comes back in a `Step`.
+/// The order list as a feature: it owns `OrdersView` and reduces `OrdersAction`; what it reads of the app comes in a
+/// `FeatureContext`, what it asks of the app (its sheet, a receipt, a footer line) comes back in a `Step`.
 public enum OrdersFeature {
-    /// What the list reads from the app, never changes.
-    public struct Context: Sendable {
-        public var isOpen: Bool
-        public var customerId: String
-        public var now: Date
-        public var generation: Int
-
-        public init(_ state: AppState) {
-            isOpen = state.modal == .orders
-            customerId = state.customerId
-            now = state.now
-            generation = state.basketGeneration
-        }
-    }
-
     /// What the app must do after a list action, besides running `effect`.
     public struct Step: Sendable, Equatable {
         public var effect: Effect = .none
@@ -29,7 +14,7 @@ public enum OrdersFeature {
         public var notice: Notice?
     }
 
-    public static func reduce(into orders: inout OrdersView, action: OrdersAction, context: Context) -> Step {
+    public static func reduce(into orders: inout OrdersView, action: OrdersAction, context: FeatureContext) -> Step {
         switch action {
         case .opened:
             orders.page = 1
@@ -37,7 +22,7 @@ public enum OrdersFeature {
             return Step(effect: load(&orders, context), sheetOpen: true)
 
         case .moved(let delta):
-            orders.selection = clamp(orders.selection + delta, orders.orders.count)
+            orders.selection = (orders.selection + delta).clampedIndex(orders.orders.count)
             return Step()
 
         case .pageStepped(let delta):
@@ -68,7 +53,7 @@ public enum OrdersFeature {
 
         case .orderChosen:
             guard let order = orders.selectedOrder else { return Step() }
-            let receipt = order.guid.map { Effect.call(.receipt(customer: context.customerId, guid: $0), generation: context.generation) }
+            let receipt = order.guid.map { context.call(.receipt(customer: context.customerId, guid: $0)) }
             return Step(effect: receipt ?? .none, receiptOf: order)
 
         case .loaded(let query, let result):
@@ -84,7 +69,7 @@ public enum OrdersFeature {
                 }.map(\.element)
                 orders.lastPage = min(max(1, page.lastPage), 1_000_000_000)
                 orders.total = page.total
-                orders.selection = clamp(orders.selection, orders.orders.count)
+                orders.selection = orders.selection.clampedIndex(orders.orders.count)
                 return Step()
             case .failure(let error):
                 return Step(notice: .failure("orders", error))
@@ -93,22 +78,19 @@ public enum OrdersFeature {
     }
 
     /// A filter or the sort changed: back to page 1; answers for the old query are dropped.
-    private static func firstPage(_ orders: inout OrdersView, _ context: Context) -> Step {
+    private static func firstPage(_ orders: inout OrdersView, _ context: FeatureContext) -> Step {
         orders.page = 1
         orders.selection = 0
         return Step(effect: load(&orders, context))
     }
 
     /// Asks for the page in view, with the date range worked out afresh from the clock.
-    private static func load(_ orders: inout OrdersView, _ context: Context) -> Effect {
+    private static func load(_ orders: inout OrdersView, _ context: FeatureContext) -> Effect {
         let days = orders.range.days(endingAt: context.now)
         orders.startDate = days.start
         orders.endDate = days.end
         orders.loading = true
-        return .call(.orders(orders.query(customer: context.customerId)), generation: context.generation)
+        return context.call(.orders(orders.query(customer: context.customerId)))
     }
 
-    static func clamp(_ index: Int, _ count: Int) -> Int {
-        count == 0 ? 0 : min(max(0, index), count - 1)
-    }
 }

@@ -100,7 +100,7 @@ extension MainScreen {
             highlight(money.money(basket.total, code), in: totalText, at: Point(x: inner.x, y: inner.y + row), style: flashStyle(move, theme), on: &screen)
         }
         row += 1
-        let charges = Charges(basket: basket)
+        let charges = Charges(basket)
         for fee in charges.lines {
             let sign = type == .sell ? FeeLine.Sign.minus : charges.sign
             line(columns("  \(sign.rawValue) \(fee.label(percent: money.percent))", money.money(fee.amount, code), width: inner.width),
@@ -181,7 +181,7 @@ extension MainScreen {
         }
         rows.append(("", .text))
         rows.append((columns("total", money.money(receipt.total, code), width: width), .text))
-        for fee in Charges(receipt: receipt).lines {
+        for fee in Charges(receipt).lines {
             rows.append((columns("  " + fee.label(percent: money.percent), money.money(fee.amount, code), width: width), .muted))
         }
         rows.append((columns(type == .sell ? "received" : "paid", "\(money.money(receipt.paidTotal, code)) \(code ?? "")", width: width), .accent))

@@ -51,7 +51,7 @@ extension MainScreen {
             columns(item.productName, "\(item.amount) × \(money.money(item.price, code))  \(pad(money.money(item.total, code), 10))", width: inner.width)
         }
         var summary: [String] = []
-        let charges = Charges(basket: basket)
+        let charges = Charges(basket)
         let fees = charges.lines.filter { $0.kind != .vat }.map { "\($0.label(short: true, percent: money.percent)) \(money.money($0.amount, code))" }
         if !fees.isEmpty { summary.append(fees.joined(separator: " · ")) }
         let vat = charges.lines.last { $0.kind == .vat } ?? FeeLine(kind: .vat, rate: nil, amount: 0)

@@ -78,8 +78,8 @@ enum APIRun {
     static func charges(_ data: JSONValue?) -> Charges? {
         guard case .object(let fields)? = data, fields["paid_total"] != nil, fields["items"] != nil,
               let bytes = try? JSONEncoder().encode(data) else { return nil }
-        if let basket = try? JSONDecoder().decode(Basket.self, from: bytes) { return Charges(basket: basket) }
-        return (try? JSONDecoder().decode(Receipt.self, from: bytes)).map(Charges.init(receipt:))
+        if let basket = try? JSONDecoder().decode(Basket.self, from: bytes) { return Charges(basket) }
+        return (try? JSONDecoder().decode(Receipt.self, from: bytes)).map { Charges($0) }
     }
 
     /// Pretty JSON with sorted keys; `null` for no data.

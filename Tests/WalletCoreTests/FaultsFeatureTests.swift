@@ -6,9 +6,9 @@ import Testing
 
 /// The fault panel alone: its reducer over its own state, each step compared whole.
 struct FaultsFeatureTests {
-    static let context = FaultsFeature.Context(Samples.liveState())
+    static let context = FeatureContext(Samples.liveState(), sheet: .faults)
 
-    static func expect(_ panel: inout FaultPanel, _ action: FaultsAction, context: FaultsFeature.Context = context,
+    static func expect(_ panel: inout FaultPanel, _ action: FaultsAction, context: FeatureContext = context,
                        step: FaultsFeature.Step = FaultsFeature.Step(), _ update: (inout FaultPanel) -> Void = { _ in },
                        sourceLocation: SourceLocation = #_sourceLocation) {
         var expected = panel

@@ -6,7 +6,7 @@ import Testing
 
 /// The inspector alone: its reducer over its own state, each step compared whole.
 struct InspectorFeatureTests {
-    static let context = InspectorFeature.Context(Samples.liveState())
+    static let context = FeatureContext(Samples.liveState(), sheet: .inspector)
 
     static func filled() -> Inspector {
         var inspector = Inspector()
@@ -19,7 +19,7 @@ struct InspectorFeatureTests {
     }
 
     /// Reduces `action` and checks the whole inspector after it and the step it asks of the app.
-    static func expect(_ inspector: inout Inspector, _ action: InspectorAction, context: InspectorFeature.Context = context,
+    static func expect(_ inspector: inout Inspector, _ action: InspectorAction, context: FeatureContext = context,
                        step: InspectorFeature.Step = InspectorFeature.Step(), _ update: (inout Inspector) -> Void = { _ in },
                        sourceLocation: SourceLocation = #_sourceLocation) {
         var expected = inspector

@@ -29,11 +29,11 @@ struct ChargesAgreementTests {
     @Test func seed004GivesTheSameLinesEverywhere() throws {
         var basket = try Self.seedBasket()
         basket.paymentCost = Decimal(string: "4.50")  // seed 004 states 0: a non-zero cost must show in every view
-        let charges = Charges(basket: basket)
+        let charges = Charges(basket)
         #expect(charges.lines.map(\.kind) == [.chargeFee, .mintingFee, .storageFee, .paymentCost, .vat])
         #expect(charges.total == Decimal(string: "1777.02"))
         #expect(charges.paidTotal == Decimal(string: "1852.6"))
-        let receipt = Charges(receipt: Receipt(order: basket))
+        let receipt = Charges(Receipt(order: basket))
         #expect(receipt == charges)
 
         let money = Self.context.money
@@ -56,7 +56,7 @@ struct ChargesAgreementTests {
     @Test func aSaleTakesFeesAndVATIsAlwaysListed() {
         var order = Samples.order(type: .sell)
         order.chargesVat = nil
-        let charges = Charges(basket: order)
+        let charges = Charges(order)
         #expect(charges.sign == .minus)
         #expect(charges.lines.last == FeeLine(kind: .vat, rate: nil, amount: 0))
         #expect(charges.amount(of: .vat) == nil, "not stated is not zero")
