@@ -85,6 +85,7 @@ actor SandboxStore {
             }
             savedRevision = engine.revision
         } catch {
+            database.forgetSaved()
             reload()
             throw error
         }
