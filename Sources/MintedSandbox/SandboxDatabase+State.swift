@@ -16,16 +16,21 @@ extension SandboxDatabase {
     /// Writes `engine`'s state: the rows that changed replaced, the ones gone deleted, the live minutes not yet written
     /// appended (the last written one rewritten: a spike changes the current minute). Call inside a transaction; when
     /// it fails, call `forgetSaved()` once the transaction is rolled back.
-    func saveState(of engine: SandboxEngine, savedMinutes: inout [Int: Int]) throws {
+    /// `savedMinutes` holds the minutes each market has as rows; those pruned from memory are deleted.
+    func saveState(of engine: SandboxEngine, savedMinutes: inout [Int: Range<Int>]) throws {
         try writeSplit(engine.snapshot(liveHistory: false))
         for market in engine.markets {
-            let live = market.history.count - Market.pastMinutes
-            let from = max(0, (savedMinutes[market.id] ?? 0) - 1)
-            guard live > from else { continue }
-            for position in from..<live {
-                try connection.run("INSERT OR REPLACE INTO rate_minutes (market, position, cents) VALUES (?, ?, ?)", [
-                    .integer(Int64(market.id)), .integer(Int64(position)),
-                    .integer(Int64(market.history[Market.pastMinutes + position])),
+            let live = market.pastEndMinute + 1..<market.historyStartMinute + market.history.count
+            let saved = savedMinutes[market.id]
+            if saved?.lowerBound != live.lowerBound {
+                try connection.run("DELETE FROM rate_minutes WHERE market = ? AND minute < ?",
+                                   [.integer(Int64(market.id)), .integer(Int64(live.lowerBound))])
+            }
+            let from = max(live.lowerBound, (saved?.upperBound ?? live.lowerBound) - 1)
+            for minute in from..<max(from, live.upperBound) {
+                try connection.run("INSERT OR REPLACE INTO rate_minutes (market, minute, cents) VALUES (?, ?, ?)", [
+                    .integer(Int64(market.id)), .integer(Int64(minute)),
+                    .integer(Int64(market.history[minute - market.historyStartMinute])),
                 ])
             }
             savedMinutes[market.id] = live
@@ -70,7 +75,7 @@ extension SandboxDatabase {
 
     /// The stored state with each market's live minutes, or nil when nothing is stored yet; `savedMinutes` gets the
     /// minutes stored per market.
-    func loadState(savedMinutes: inout [Int: Int]) throws -> SandboxSnapshot? {
+    func loadState(savedMinutes: inout [Int: Range<Int>]) throws -> SandboxSnapshot? {
         let statement = try connection.prepare("SELECT value FROM state WHERE key = 'engine'").bind([])
         guard try statement.step(), let data = statement.blob(0) else {
             try statement.run()
@@ -92,20 +97,30 @@ extension SandboxDatabase {
         }
         saved = SavedState(engine: data, customers: snapshot.customers,
                            baskets: Dictionary(snapshot.baskets.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last }))
-        let minutes = try connection.prepare("SELECT cents FROM rate_minutes WHERE market = ? ORDER BY position")
+        let minutes = try connection.prepare("SELECT minute, cents FROM rate_minutes WHERE market = ? AND minute > ? ORDER BY minute")
         for index in snapshot.markets.indices {
-            try minutes.bind([.integer(Int64(snapshot.markets[index].id))])
+            let first = (snapshot.markets[index].pastEndMinute ?? Market.minute(of: snapshot.origin)) + 1
+            try minutes.bind([.integer(Int64(snapshot.markets[index].id)), .integer(Int64(first - 1))])
             var live: [Int32] = []
-            while try minutes.step() { live.append(Int32(clamping: minutes.int64(0))) }
+            while try minutes.step() {
+                guard minutes.int(0) == first + live.count else { throw MinuteGap(market: snapshot.markets[index].id, minute: minutes.int(0)) }
+                live.append(Int32(clamping: minutes.int64(1)))
+            }
             snapshot.markets[index].liveHistory = live
-            savedMinutes[snapshot.markets[index].id] = live.count
+            savedMinutes[snapshot.markets[index].id] = first..<first + live.count
         }
         return snapshot
     }
 
+    /// Live minutes that do not follow each other: a database this build did not write.
+    struct MinuteGap: Error, Sendable {
+        var market: Int
+        var minute: Int
+    }
+
     /// Imports a state file of the JSON era: its completed baskets become order rows, the rest the state rows.
     func importSnapshot(_ snapshot: SandboxSnapshot, configuration: SandboxConfiguration) throws {
-        var savedMinutes: [Int: Int] = [:]
+        var savedMinutes: [Int: Range<Int>] = [:]
         do {
             try connection.transaction {
                 for record in snapshot.baskets where record.state == .completed { try insertOrder(record) }

@@ -62,7 +62,7 @@ final class SandboxDatabase: @unchecked Sendable {
     /// rewrites only its own, and `orders.delivery` with its status index; `orders` one small row per completed
     /// order, indexed for Get Orders (each sort key, then every filtered column, so that a page's ids come from the
     /// index alone), its record as JSON apart in `order_records` so that scans stay small; `rate_minutes` the live
-    /// minutes of each market after its generated year.
+    /// minutes of each market after its generated year, by minute since 1970.
     static let schema = """
         CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
         \(splitTables)
@@ -80,8 +80,14 @@ final class SandboxDatabase: @unchecked Sendable {
         \(statusIndex)
         CREATE INDEX orders_by_increment ON orders (increment_id);
         CREATE INDEX orders_by_token ON orders (token);
+        \(rateMinutesTable)
+        """
+
+    /// Version 2 keys a live minute by its minute since 1970 (version 1 by its position after the generated year), so
+    /// that pruning the oldest deletes rows instead of renumbering them.
+    static let rateMinutesTable = """
         CREATE TABLE rate_minutes (
-            market INTEGER NOT NULL, position INTEGER NOT NULL, cents INTEGER NOT NULL, PRIMARY KEY (market, position)
+            market INTEGER NOT NULL, minute INTEGER NOT NULL, cents INTEGER NOT NULL, PRIMARY KEY (market, minute)
         ) WITHOUT ROWID;
         """
 
@@ -108,10 +114,17 @@ final class SandboxDatabase: @unchecked Sendable {
             let statement = try connection.prepare("SELECT value FROM state WHERE key = 'engine'").bind([])
             let data = try statement.step() ? statement.blob(0) : nil
             try statement.run()
-            if let data {
+            // Positions were counted from the minute after `origin`'s.
+            let firstLive = try data.map { data in
                 let snapshot = try JSONDecoder().decode(SandboxSnapshot.self, from: data)
                 try writeSplit(snapshot)
+                return Market.minute(of: snapshot.origin) + 1
             }
+            try connection.execute("ALTER TABLE rate_minutes RENAME TO rate_minutes_v1")
+            try connection.execute(Self.rateMinutesTable)
+            try connection.run("INSERT INTO rate_minutes (market, minute, cents) SELECT market, position + ?, cents FROM rate_minutes_v1",
+                               [.integer(Int64(firstLive ?? 0))])
+            try connection.execute("DROP TABLE rate_minutes_v1")
             try connection.setUserVersion(Self.schemaVersion)
         }
     }

@@ -10,6 +10,10 @@ struct SandboxSnapshot: Codable, Sendable {
         var buyCents: Int
         /// Buy cents of every minute recorded after the generated past.
         var liveHistory: [Int32]
+        /// The minute the generated past ends at and its rate, once live minutes were pruned (nil: `origin`'s minute and
+        /// the market's standard rate).
+        var pastEndMinute: Int?
+        var pastStartCents: Int?
     }
 
     /// The file format; a file of another version is refused.

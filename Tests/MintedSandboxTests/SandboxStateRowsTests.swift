@@ -112,13 +112,20 @@ import Testing
                 ])
             try database.run("INSERT INTO order_records (id, record) VALUES (?, ?)", [.integer(Int64(record.id)), .blob(try JSONEncoder().encode(record))])
         }
+        // Live minutes by position after the generated year.
+        for market in engine.markets {
+            for (position, cents) in market.history.dropFirst(Market.pastMinutes).enumerated() {
+                try database.run("INSERT INTO rate_minutes (market, position, cents) VALUES (?, ?, ?)",
+                                 [.integer(Int64(market.id)), .integer(Int64(position)), .integer(Int64(cents))])
+            }
+        }
     }
 
     @Test func aVersion1FileIsMigratedInPlace() async throws {
         let folder = directory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sandbox.sqlite")
-        let configuration = SandboxConfiguration(volatility: 0, deliveryStageSeconds: 60)
+        let configuration = SandboxConfiguration(volatility: 0.002, deliveryStageSeconds: 60)
         let start = SandboxFixtures.start
         var engine = SandboxEngine(configuration: configuration, now: start)
         let customer = SandboxFixtures.customer
@@ -127,9 +134,11 @@ import Testing
         let send = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .delivery, cartToken: nil, now: start)
         let sent = try engine.complete(.delivery, customer: customer, cartToken: send.token, shippingAddress: address, now: start)
         let open = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .sell, cartToken: nil, now: start)
-        try writeVersion1(at: url, engine: engine, now: start)
+        _ = engine.currencyRates(now: start + 600)
+        try writeVersion1(at: url, engine: engine, now: start + 600)
+        #expect(engine.markets.allSatisfy { $0.history.count == Market.pastMinutes + 10 })
 
-        let clock = ManualClock(start + 30)
+        let clock = ManualClock(start + 630)
         let server = try SandboxServer(configuration: configuration, clock: clock.reading, stateFile: SandboxStateFile(url: url))
         let answer: @Sendable (inout SandboxEngine, Date) throws -> [String] = { engine, now in
             let byStatus = try engine.orders(OrderQuery(sortBy: "status_id", sortType: "desc"), now: now).data
@@ -140,7 +149,11 @@ import Testing
             ]
         }
         let migrated = try await server.perform(answer)
-        #expect(migrated[0] == "\([sent.guid, bought.guid]) \([Optional(6), Optional(5)])")
+        #expect(migrated[0] == "\([sent.guid, bought.guid]) \([Optional(8), Optional(5)])")
+        // The live minutes kept their minutes: the day view is the one the version 1 sandbox would answer.
+        var original = engine
+        let day = try original.rateHistory(currencyId: 1_000_013, period: .day, now: start + 630)
+        #expect(try await server.perform { engine, now in try engine.rateHistory(currencyId: 1_000_013, period: .day, now: now) } == day)
         #expect(migrated[2] == open.token)
         #expect(try SQLiteDatabase(path: url.path, create: false).userVersion == Int(SandboxDatabase.schemaVersion))
         let again = try SandboxServer(configuration: configuration, clock: clock.reading, stateFile: SandboxStateFile(url: url))
