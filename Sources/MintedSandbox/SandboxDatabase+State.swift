@@ -8,9 +8,53 @@ import MintedSQLite
 extension SandboxDatabase {
     /// The values last written or read, compared with the engine's at the next write.
     struct SavedState {
-        var engine: Data
+        var engine: SandboxSnapshot
+        var counters: Counters?
         var customers: [String: CustomerAccount]
         var baskets: [Int: BasketRecord]
+    }
+
+    /// What moves with nearly every write (a new basket's tokens and id, the rate walk): the `counters` row, apart
+    /// from the `engine` row so that the latter (stock, ledger, sessions, …) is encoded only when it changed.
+    struct Counters: Codable, Sendable, Equatable {
+        var random: SplitMix64
+        var walkRandom: SplitMix64
+        var appliedSteps: Int
+        var nextBasketId: Int
+        /// Each market's live rate, in the snapshot's market order.
+        var buyCents: [Int]
+
+        init(_ snapshot: SandboxSnapshot) {
+            random = snapshot.random
+            walkRandom = snapshot.walkRandom
+            appliedSteps = snapshot.appliedSteps
+            nextBasketId = snapshot.nextBasketId
+            buyCents = snapshot.markets.map(\.buyCents)
+        }
+
+        /// `snapshot` with these values.
+        func applied(to snapshot: SandboxSnapshot) -> SandboxSnapshot {
+            var snapshot = snapshot
+            snapshot.random = random
+            snapshot.walkRandom = walkRandom
+            snapshot.appliedSteps = appliedSteps
+            snapshot.nextBasketId = nextBasketId
+            for (index, cents) in zip(snapshot.markets.indices, buyCents) { snapshot.markets[index].buyCents = cents }
+            return snapshot
+        }
+
+        /// `snapshot` without them (and without customers and baskets): what the `engine` row holds.
+        static func rest(of snapshot: SandboxSnapshot) -> SandboxSnapshot {
+            var rest = snapshot
+            rest.customers = [:]
+            rest.baskets = []
+            rest.random = SplitMix64(seed: 0)
+            rest.walkRandom = SplitMix64(seed: 0)
+            rest.appliedSteps = 0
+            rest.nextBasketId = 0
+            for index in rest.markets.indices { rest.markets[index].buyCents = 0 }
+            return rest
+        }
     }
 
     /// Writes `engine`'s state: the rows that changed replaced, the ones gone deleted, the live minutes not yet written
@@ -38,20 +82,20 @@ extension SandboxDatabase {
     }
 
     /// Writes `snapshot` (without live minutes) as rows: its customers and baskets apart, only those that differ from
-    /// `saved`; the rest as the `engine` row when it changed.
+    /// `saved`; its counters and the rest as the `counters` and `engine` rows, each when it changed.
     func writeSplit(_ snapshot: SandboxSnapshot) throws {
         let encoder = JSONEncoder()
-        var rest = snapshot
-        rest.customers = [:]
-        rest.baskets = []
-        let engine = try encoder.encode(rest)
+        let rest = Counters.rest(of: snapshot), counters = Counters(snapshot)
         let baskets = Dictionary(snapshot.baskets.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         let previous = saved
         if previous == nil {
             try connection.execute("DELETE FROM customers; DELETE FROM baskets")
         }
-        if previous?.engine != engine {
-            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('engine', ?)", [.blob(engine)])
+        if previous?.engine != rest {
+            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('engine', ?)", [.blob(try encoder.encode(rest))])
+        }
+        if previous?.counters != counters {
+            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('counters', ?)", [.blob(try encoder.encode(counters))])
         }
         for (id, account) in snapshot.customers where previous?.customers[id] != account {
             try connection.run("INSERT OR REPLACE INTO customers (id, value) VALUES (?, ?)", [.text(id), .blob(try encoder.encode(account))])
@@ -65,7 +109,7 @@ extension SandboxDatabase {
         for id in previous?.baskets.keys.filter({ baskets[$0] == nil }) ?? [] {
             try connection.run("DELETE FROM baskets WHERE id = ?", [.integer(Int64(id))])
         }
-        saved = SavedState(engine: engine, customers: snapshot.customers, baskets: baskets)
+        saved = SavedState(engine: rest, counters: counters, customers: snapshot.customers, baskets: baskets)
     }
 
     /// After a failed transaction: what the database holds is no longer known, so the next write rewrites every row.
@@ -84,6 +128,12 @@ extension SandboxDatabase {
         try statement.run()
         let decoder = JSONDecoder()
         var snapshot = try decoder.decode(SandboxSnapshot.self, from: data)
+        let rest = Counters.rest(of: snapshot)
+        let counterRow = try connection.prepare("SELECT value FROM state WHERE key = 'counters'").bind([])
+        let counterData = try counterRow.step() ? counterRow.blob(0) : nil
+        try counterRow.run()
+        let counters = try counterData.map { try decoder.decode(Counters.self, from: $0) }
+        if let counters { snapshot = counters.applied(to: snapshot) }
         let customers = try connection.prepare("SELECT id, value FROM customers").bind([])
         while try customers.step() {
             guard let id = customers.text(0), let value = customers.blob(1) else { continue }
@@ -95,7 +145,7 @@ extension SandboxDatabase {
             guard let value = baskets.blob(0) else { continue }
             snapshot.baskets.append(try decoder.decode(BasketRecord.self, from: value))
         }
-        saved = SavedState(engine: data, customers: snapshot.customers,
+        saved = SavedState(engine: rest, counters: counters, customers: snapshot.customers,
                            baskets: Dictionary(snapshot.baskets.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last }))
         let minutes = try connection.prepare("SELECT minute, cents FROM rate_minutes WHERE market = ? AND minute > ? ORDER BY minute")
         for index in snapshot.markets.indices {

@@ -33,7 +33,7 @@ import Testing
                 CREATE TEMP TRIGGER customer_written AFTER INSERT ON main.customers BEGIN INSERT INTO written VALUES ('customer ' || NEW.id); END;
                 CREATE TEMP TRIGGER basket_written AFTER INSERT ON main.baskets BEGIN INSERT INTO written VALUES ('basket'); END;
                 CREATE TEMP TRIGGER basket_deleted AFTER DELETE ON main.baskets BEGIN INSERT INTO written VALUES ('basket gone'); END;
-                CREATE TEMP TRIGGER state_written AFTER INSERT ON main.state BEGIN INSERT INTO written VALUES ('engine'); END;
+                CREATE TEMP TRIGGER state_written AFTER INSERT ON main.state BEGIN INSERT INTO written VALUES (NEW.key); END;
                 """)
             return 0
         }
@@ -44,13 +44,13 @@ import Testing
             try engine.database.connection.execute("DELETE FROM written")
             return rows
         }
-        // 29 replaced baskets and 31 customers are kept; a new basket writes its row and the engine's (its id, tokens).
+        // 29 replaced baskets and 31 customers are kept; a new basket writes its row and the counters (its id, tokens).
         let bought = try await server.perform { engine, now in
             try engine.addItem(customer: "rows-7", sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil, now: now).token
         }
-        #expect(try await server.perform(written) == ["basket", "engine"])
+        #expect(try await server.perform(written) == ["basket", "counters"])
         _ = try await server.perform { engine, now in try engine.complete(.buy, customer: "rows-7", cartToken: bought, now: now) }
-        #expect(try await server.perform(written) == ["basket gone", "customer rows-7", "engine"])
+        #expect(Set(try await server.perform(written)).subtracting(["counters"]) == ["basket gone", "customer rows-7", "engine"])
         _ = try await server.perform { engine, now in try engine.removeCustomer("rows-3", now: now) }
         #expect(try await server.perform(written).allSatisfy { !$0.hasPrefix("customer") })
         #expect(try await server.perform { engine, _ in
