@@ -2,7 +2,7 @@ import Foundation
 import MintedAPI
 
 /// A basket as the sandbox keeps it: identity, lines, price lock, and the order it became once completed.
-struct BasketRecord: Sendable, Codable {
+struct BasketRecord: Sendable, Equatable, Codable {
     /// Where a basket is in its life.
     enum State: String, Sendable, Equatable, Codable {
         /// The customer's active basket of its type.

@@ -27,12 +27,13 @@ extension SandboxDatabase {
         guard let order = record.order, let completedAt = record.completedAt else { return }
         let body = try JSONEncoder().encode(record)
         try connection.run("""
-            INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total, delivery)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 .integer(Int64(record.id)), .text(record.guid), .text(record.token), .text(record.incrementId),
                 .text(record.customerId), .text(record.type.rawValue), .real(completedAt.timeIntervalSinceReferenceDate),
                 .text(order.orderAt ?? ""), .real(Self.number(order.total)), .real(Self.number(order.paidTotal)),
+                .integer(record.type == .delivery ? 1 : 0),
             ])
         try connection.run("INSERT INTO order_records (id, record) VALUES (?, ?)", [.integer(Int64(record.id)), .blob(body)])
     }
@@ -62,15 +63,55 @@ extension SandboxDatabase {
         let direction = filter.ascending ? "ASC" : "DESC"
         let order = key == "id" ? "id \(direction)" : "\(key) \(direction), id \(direction)"
         // The page's ids first, from a covering index where there is one; then each record by its id.
-        let ids = try connection.prepare(
-            "SELECT id FROM orders\(clause) ORDER BY \(order) LIMIT ?\(values.count + 1) OFFSET ?\(values.count + 2)"
-        ).bind(values + [.integer(Int64(limit)), .integer(Int64(offset))])
-        var page: [Int64] = []
-        while try ids.step() { page.append(ids.int64(0)) }
+        let page: [Int64]
+        if key == Self.statusExpression {
+            page = try statusPage(clause: clause, values: values, ascending: filter.ascending, offset: offset, limit: limit)
+        } else {
+            let ids = try connection.prepare(
+                "SELECT id FROM orders\(clause) ORDER BY \(order) LIMIT ?\(values.count + 1) OFFSET ?\(values.count + 2)"
+            ).bind(values + [.integer(Int64(limit)), .integer(Int64(offset))])
+            var found: [Int64] = []
+            while try ids.step() { found.append(ids.int64(0)) }
+            page = found
+        }
         let now = SQLiteValue.real(now.timeIntervalSinceReferenceDate), stage = SQLiteValue.real(stageSeconds)
         return try page.flatMap { id in
             try rows("SELECT record, \(Self.statusExpression) FROM orders JOIN order_records USING (id) WHERE id = ?3", [now, stage, .integer(id)])
         }
+    }
+
+    /// The ids of a page sorted by status, then id: each status in turn is a segment of `orders_by_status` walked in id
+    /// order (status 5 is every order but a delivery's; 6, 7 and 8 are deliveries by the time since completion), so no
+    /// sort of every matching order is needed; a segment before the page is only counted.
+    private func statusPage(clause: String, values: [SQLiteValue], ascending: Bool, offset: Int, limit: Int) throws -> [Int64] {
+        var skip = offset
+        var page: [Int64] = []
+        for status in ascending ? [5, 6, 7, 8] : [8, 7, 6, 5] where page.count < limit {
+            let sql = Self.statusSegmentSQL(clause: clause, status: status, ascending: ascending, parameters: values.count)
+            if skip > 0 {
+                let count = try connection.integer("SELECT COUNT(*) FROM orders\(clause) AND \(Self.segment(status))", values) ?? 0
+                if skip >= count {
+                    skip -= count
+                    continue
+                }
+            }
+            let ids = try connection.prepare(sql).bind(values + [.integer(Int64(limit - page.count)), .integer(Int64(skip))])
+            while try ids.step() { page.append(ids.int64(0)) }
+            skip = 0
+        }
+        return page
+    }
+
+    /// The orders of `status` among those of `clause`: the delivery flag, then for a delivery its time-bound status.
+    static func segment(_ status: Int) -> String {
+        status == OrderStatus.completed.rawValue ? "delivery = 0" : "delivery = 1 AND \(statusExpression) = \(status)"
+    }
+
+    /// One status segment's page of ids, by id; its limit and offset are the parameters after `clause`'s `parameters`.
+    static func statusSegmentSQL(clause: String, status: Int, ascending: Bool, parameters: Int) -> String {
+        let direction = ascending ? "ASC" : "DESC"
+        return "SELECT id FROM orders\(clause) AND \(segment(status)) ORDER BY delivery \(direction), id \(direction) "
+            + "LIMIT ?\(parameters + 1) OFFSET ?\(parameters + 2)"
     }
 
     /// The customer's order `guid`, or nil.

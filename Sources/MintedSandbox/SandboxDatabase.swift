@@ -1,8 +1,8 @@
 import Foundation
 import MintedSQLite
 
-/// The sandbox's SQLite database: completed orders as indexed rows, the rest of the state as one JSON row and the
-/// live rate minutes as rows. A file with `--state` (WAL mode), `:memory:` otherwise: one code path.
+/// The sandbox's SQLite database: completed orders as indexed rows, customers and baskets as one JSON row each, the
+/// rest of the engine's state as one small JSON row and the live rate minutes as rows. A file with `--state` (WAL mode), `:memory:` otherwise: one code path.
 /// Owned by one `SandboxStore` (or one engine in a test) and used from it only.
 final class SandboxDatabase: @unchecked Sendable {
     /// The connection.
@@ -11,7 +11,11 @@ final class SandboxDatabase: @unchecked Sendable {
     /// `PRAGMA application_id` of a sandbox database ("MNTD").
     static let applicationId: Int32 = 0x4D4E_5444
     /// `PRAGMA user_version` this build writes; another version is refused.
-    static let schemaVersion: Int32 = 1
+    static let schemaVersion: Int32 = 2
+
+    /// What `saveState` last wrote (or `loadState` read), so that a write touches only the rows that changed; nil
+    /// when unknown (then every row is rewritten).
+    var saved: SavedState?
 
     /// A private in-memory database with the schema.
     static func inMemory() -> SandboxDatabase {
@@ -38,6 +42,8 @@ final class SandboxDatabase: @unchecked Sendable {
             }
         } else if application != Self.applicationId {
             throw Foreign(reason: "not a minted sandbox database (application id \(application))")
+        } else if version == 1 {
+            try migrateFromVersion1()
         } else if version != Int(Self.schemaVersion) {
             throw Foreign(reason: "schema version \(version), expected \(Self.schemaVersion)")
         }
@@ -51,16 +57,19 @@ final class SandboxDatabase: @unchecked Sendable {
         var reason: String
     }
 
-    /// Version 1: `state` holds the engine's small state as JSON (key `engine`); `orders` one small row per completed
+    /// Version 2 (version 1 had no `customers` and `baskets`: they were part of the `engine` row): `state` holds the
+    /// engine's small state as JSON (key `engine`); `customers` and `baskets` one JSON row each, so that a change
+    /// rewrites only its own, and `orders.delivery` with its status index; `orders` one small row per completed
     /// order, indexed for Get Orders (each sort key, then every filtered column, so that a page's ids come from the
     /// index alone), its record as JSON apart in `order_records` so that scans stay small; `rate_minutes` the live
-    /// minutes of each market after its generated year.
+    /// minutes of each market after its generated year, by minute since 1970.
     static let schema = """
         CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+        \(splitTables)
         CREATE TABLE orders (
             id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, token TEXT NOT NULL, increment_id TEXT NOT NULL,
             customer_id TEXT NOT NULL, type TEXT NOT NULL, completed_at REAL NOT NULL, order_at TEXT NOT NULL,
-            total REAL NOT NULL, paid_total REAL NOT NULL
+            total REAL NOT NULL, paid_total REAL NOT NULL, delivery INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE order_records (id INTEGER PRIMARY KEY, record BLOB NOT NULL);
         CREATE INDEX orders_by_customer ON orders (customer_id, order_at, id, type, completed_at);
@@ -68,10 +77,55 @@ final class SandboxDatabase: @unchecked Sendable {
         CREATE INDEX orders_by_time ON orders (order_at, id, customer_id, type, completed_at);
         CREATE INDEX orders_by_total ON orders (total, id, customer_id, type, completed_at);
         CREATE INDEX orders_by_paid_total ON orders (paid_total, id, customer_id, type, completed_at);
+        \(statusIndex)
         CREATE INDEX orders_by_increment ON orders (increment_id);
         CREATE INDEX orders_by_token ON orders (token);
+        \(rateMinutesTable)
+        """
+
+    /// Version 2 keys a live minute by its minute since 1970 (version 1 by its position after the generated year), so
+    /// that pruning the oldest deletes rows instead of renumbering them.
+    static let rateMinutesTable = """
         CREATE TABLE rate_minutes (
-            market INTEGER NOT NULL, position INTEGER NOT NULL, cents INTEGER NOT NULL, PRIMARY KEY (market, position)
+            market INTEGER NOT NULL, minute INTEGER NOT NULL, cents INTEGER NOT NULL, PRIMARY KEY (market, minute)
         ) WITHOUT ROWID;
         """
+
+    /// Version 2's index for the `status_id` sort: a status is 5 for every order but a delivery's, whose status moves
+    /// with time; so each status is a segment of this index walked by id (the delivery ones filtered by their time).
+    static let statusIndex = "CREATE INDEX orders_by_status ON orders (delivery, id, customer_id, type, completed_at);"
+
+    /// The tables version 2 added.
+    static let splitTables = """
+        CREATE TABLE customers (id TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE baskets (id INTEGER PRIMARY KEY, value BLOB NOT NULL);
+        """
+
+    /// Version 1 → 2 in one transaction: the `engine` row's customers and baskets become rows of their own; orders get
+    /// their `delivery` column and the status index.
+    private func migrateFromVersion1() throws {
+        try connection.transaction {
+            try connection.execute(Self.splitTables)
+            try connection.execute("""
+                ALTER TABLE orders ADD COLUMN delivery INTEGER NOT NULL DEFAULT 0;
+                UPDATE orders SET delivery = 1 WHERE type = 'delivery';
+                \(Self.statusIndex)
+                """)
+            let statement = try connection.prepare("SELECT value FROM state WHERE key = 'engine'").bind([])
+            let data = try statement.step() ? statement.blob(0) : nil
+            try statement.run()
+            // Positions were counted from the minute after `origin`'s.
+            let firstLive = try data.map { data in
+                let snapshot = try JSONDecoder().decode(SandboxSnapshot.self, from: data)
+                try writeSplit(snapshot)
+                return Market.minute(of: snapshot.origin) + 1
+            }
+            try connection.execute("ALTER TABLE rate_minutes RENAME TO rate_minutes_v1")
+            try connection.execute(Self.rateMinutesTable)
+            try connection.run("INSERT INTO rate_minutes (market, minute, cents) SELECT market, position + ?, cents FROM rate_minutes_v1",
+                               [.integer(Int64(firstLive ?? 0))])
+            try connection.execute("DROP TABLE rate_minutes_v1")
+            try connection.setUserVersion(Self.schemaVersion)
+        }
+    }
 }

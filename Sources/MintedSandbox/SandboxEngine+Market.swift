@@ -45,6 +45,18 @@ extension SandboxEngine {
         return markets[index].points(for: period, endingAt: Market.minute(of: now))
     }
 
+    /// Prunes every market's live minutes (`Market.pruneLiveMinutes`); true when any was. The store calls it before
+    /// it writes, so that what is dropped from memory is dropped from the database in the same transaction.
+    @discardableResult
+    mutating func pruneLiveMinutes() -> Bool {
+        var pruned = false
+        for index in markets.indices {
+            pruned = markets[index].pruneLiveMinutes(seed: pastSeed.seed, volatility: pastSeed.volatility,
+                                                     rateStep: pastSeed.rateStep) || pruned
+        }
+        return pruned
+    }
+
     /// The live rates of every market, keyed by market id: what a new price lock holds.
     func liveQuotes() -> [Int: MarketQuote] {
         Dictionary(uniqueKeysWithValues: markets.map { ($0.id, $0.quote) })

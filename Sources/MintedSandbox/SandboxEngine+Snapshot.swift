@@ -14,7 +14,8 @@ extension SandboxEngine {
             markets: markets.map { market in
                 SandboxSnapshot.MarketState(
                     id: market.id, buyCents: market.buyCents,
-                    liveHistory: liveHistory ? Array(market.history.dropFirst(Market.pastMinutes)) : []
+                    liveHistory: liveHistory ? Array(market.history.dropFirst(Market.pastMinutes)) : [],
+                    pastEndMinute: market.pastEndMinute, pastStartCents: market.history.past.startCents
                 )
             },
             customers: customers, baskets: baskets, appliedSteps: appliedSteps, nextBasketId: nextBasketId, stock: stock,
@@ -31,6 +32,11 @@ extension SandboxEngine {
                   database: database)
         for state in snapshot.markets {
             guard let index = marketIndex(state.id) else { throw SnapshotMismatch(reason: "unknown market \(state.id)") }
+            if let end = state.pastEndMinute, let cents = state.pastStartCents,
+               end != markets[index].pastEndMinute || cents != markets[index].history.past.startCents {
+                markets[index].generatePast(endingAt: end, startCents: cents, seed: pastSeed.seed, volatility: pastSeed.volatility,
+                                            rateStep: pastSeed.rateStep)
+            }
             markets[index].buyCents = state.buyCents
             markets[index].history.append(contentsOf: state.liveHistory)
         }

@@ -14,7 +14,7 @@ actor SandboxStore {
     /// `engine.revision` as last written, so that an operation that changed nothing writes nothing.
     private var savedRevision: Int
     /// Live minutes written per market.
-    private var savedMinutes: [Int: Int] = [:]
+    private var savedMinutes: [Int: Range<Int>] = [:]
     /// State rows written since the start: what a read must not add to.
     private(set) var stateWrites = 0
     /// The faults injected into walletable requests.
@@ -37,7 +37,7 @@ actor SandboxStore {
         let database = try stateFile?.open(configuration: configuration) ?? SandboxDatabase.inMemory()
         self.database = database
         persistent = stateFile != nil
-        var savedMinutes: [Int: Int] = [:]
+        var savedMinutes: [Int: Range<Int>] = [:]
         let path = stateFile?.url.path ?? ":memory:"
         let snapshot: SandboxSnapshot?
         do {
@@ -77,7 +77,10 @@ actor SandboxStore {
         do {
             outcome = try database.connection.transaction {
                 let outcome = Swift.Result { try operation(&engine, now) }
-                if persistent, engine.revision != savedRevision {
+                if !persistent {
+                    engine.pruneLiveMinutes()
+                } else if engine.revision != savedRevision {
+                    engine.pruneLiveMinutes()
                     try database.saveState(of: engine, savedMinutes: &savedMinutes)
                     stateWrites += 1
                 }
@@ -85,6 +88,7 @@ actor SandboxStore {
             }
             savedRevision = engine.revision
         } catch {
+            database.forgetSaved()
             reload()
             throw error
         }
@@ -93,7 +97,7 @@ actor SandboxStore {
 
     /// The engine as the database last committed it, after a failed transaction.
     private func reload() {
-        var minutes: [Int: Int] = [:]
+        var minutes: [Int: Range<Int>] = [:]
         guard persistent, let snapshot = try? database.loadState(savedMinutes: &minutes),
               let engine = try? SandboxEngine(configuration: engine.configuration, snapshot: snapshot, database: database)
         else { return }

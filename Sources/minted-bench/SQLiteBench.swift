@@ -84,7 +84,7 @@ enum SQLiteBench {
                                                                  types: [.buy], customerExternalId: "bench-7")),
             ("GET orders customer+type+dates, deep", OrderQuery(page: max(1, total / 100 / 2 / 20 / 2), perPage: 20, startDate: "2026-02-20",
                                                                endDate: "2027-12-31", types: [.buy], customerExternalId: "bench-7")),
-            ("GET orders sort status_id (no index), deep", OrderQuery(page: max(1, total / 40), perPage: 20, sortBy: "status_id")),
+            ("GET orders sort status_id, deep", OrderQuery(page: max(1, total / 40), perPage: 20, sortBy: "status_id")),
             ("GET orders status 5, sort total asc, deep", OrderQuery(page: max(1, total / 40), perPage: 20, sortBy: "total", sortType: "asc",
                                                                     statusIds: [5])),
         ]

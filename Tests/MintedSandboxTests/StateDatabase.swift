@@ -3,11 +3,12 @@ import MintedSQLite
 
 /// Reads a sandbox state database as another process would: through its own connection.
 enum StateDatabase {
-    /// The state row and every order row of the database at `url`, as text.
+    /// The state rows (engine, customers, baskets) and every order row of the database at `url`, as text.
     static func text(at url: URL) throws -> String {
         let database = try SQLiteDatabase(path: url.path, create: false)
         var parts: [String] = []
-        for sql in ["SELECT value FROM state", "SELECT record FROM order_records ORDER BY id"] {
+        for sql in ["SELECT value FROM state", "SELECT value FROM customers ORDER BY id", "SELECT value FROM baskets ORDER BY id",
+                    "SELECT record FROM order_records ORDER BY id"] {
             let statement = try database.prepare(sql).bind([])
             while try statement.step() { parts.append(String(decoding: statement.blob(0) ?? Data(), as: UTF8.self)) }
         }
