@@ -39,8 +39,9 @@ public enum APICall: Sendable, Equatable {
         }
     }
 
-    /// What a read asks for, when a newer read of it makes an older one in flight useless: the open basket (of any
-    /// type), the chart's history (of any period), the order list (of any page or filter). Nil for everything else.
+    /// What a read asks for, when a newer read of it makes an older one useless: the open basket (of any type), the
+    /// chart's history (of any period), the order list (of any page or filter). The store keeps one of each in flight
+    /// and sends only the latest asked for meanwhile. Nil for everything else.
     public var readSlot: String? {
         switch self {
         case .activeBasket(let customer, _): "basket \(customer)"

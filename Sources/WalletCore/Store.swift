@@ -6,6 +6,8 @@ public actor Store {
     private let environment: WalletEnvironment
     private var running: [EffectID: Task<Void, Never>] = [:]
     private var calls: [UUID: (call: APICall, generation: Int, task: Task<Void, Never>)] = [:]
+    /// The latest read of each `APICall.readSlot` asked for while one of that slot was in flight; sent when it answers.
+    private var waiting: [String: (call: APICall, generation: Int)] = [:]
     /// Set by `cancelAll`: nothing more is sent after it.
     private var closed = false
     private let observe: @Sendable (AppState) -> Void
@@ -34,6 +36,7 @@ public actor Store {
         calls.values.forEach { $0.task.cancel() }
         running = [:]
         calls = [:]
+        waiting = [:]
     }
 
     private func run(_ effect: Effect) {
@@ -45,11 +48,13 @@ public actor Store {
         case .call(let call, let generation):
             // A read the same as one in flight is not sent again: that one's answer serves both (a held `r` or `o`
             // would otherwise put thousands of requests in flight at once). A newer read of the same thing (another
-            // basket type, chart period or order page) supersedes the older, which is cancelled; its answer is dropped.
+            // basket type, chart period or order page) waits for the one in flight, and only the latest waiting is
+            // sent when it answers; the older answer is dropped by the reducer as stale.
             if !call.isWrite {
                 if calls.values.contains(where: { $0.call == call && $0.generation == generation }) { return }
-                if let slot = call.readSlot {
-                    for entry in calls.values where entry.call.readSlot == slot { entry.task.cancel() }
+                if let slot = call.readSlot, calls.values.contains(where: { $0.call.readSlot == slot }) {
+                    waiting[slot] = (call, generation)
+                    return
                 }
             }
             let id = UUID()
@@ -138,6 +143,11 @@ public actor Store {
         guard let entry = calls.removeValue(forKey: id), !closed else { return }
         state.callAnswered(entry.call)
         send(answer)
+        if let slot = entry.call.readSlot, let next = waiting.removeValue(forKey: slot) {
+            let before = state
+            run(.call(next.call, generation: next.generation))
+            if state != before { observe(state) }
+        }
     }
 
     private func deliver(_ action: AppAction) {

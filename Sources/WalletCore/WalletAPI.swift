@@ -74,54 +74,60 @@ public struct WalletAPI: Sendable {
     }
 
     /// Runs `call` and wraps its answer in the action the reducer expects.
+    ///
+    /// Each case hands its closure to `answer`, whose frame exists only while that call runs: one async function
+    /// holding every case's results inline had a 72 KB frame, allocated for each call in flight.
     public func perform(_ call: APICall, generation: Int) async -> AppAction {
         switch call {
         case .customer(let id):
-            return .customerLoaded(id: id, await Self.result { try await customer(id) })
+            await Self.answer({ try await customer(id) }) { .customerLoaded(id: id, $0) }
         case .products:
-            return .productsLoaded(await Self.result { try await products() })
+            await Self.answer({ try await products() }) { .productsLoaded($0) }
         case .activeBasket(let id, let type):
-            return .basketLoaded(generation: generation, await Self.result { try await activeBasket(id, type) })
+            await Self.answer({ try await activeBasket(id, type) }) { .basketLoaded(generation: generation, $0) }
         case .addItem(let id, let sku, let qty, let type, let token):
-            return .basketLoaded(generation: generation, await Self.result { Optional(try await addItem(id, sku, qty, type, token)) })
+            await Self.answer({ Optional(try await addItem(id, sku, qty, type, token)) }) { .basketLoaded(generation: generation, $0) }
         case .updateItem(let id, let token, let sku, let qty):
-            return .basketLoaded(generation: generation, await Self.result { Optional(try await updateItem(id, token, sku, qty)) })
+            await Self.answer({ Optional(try await updateItem(id, token, sku, qty)) }) { .basketLoaded(generation: generation, $0) }
         case .removeItem(let id, let token, let sku):
-            return .basketLoaded(generation: generation, await Self.result { Optional(try await removeItem(id, token, sku)) })
+            await Self.answer({ Optional(try await removeItem(id, token, sku)) }) { .basketLoaded(generation: generation, $0) }
         case .clearBasket(let id, let token):
-            return .basketLoaded(generation: generation, await Self.result { Optional(try await clearBasket(id, token)) })
+            await Self.answer({ Optional(try await clearBasket(id, token)) }) { .basketLoaded(generation: generation, $0) }
         case .complete(let type, let id, let token, let address):
-            return .completionAnswered(await Self.result { try await complete(type, id, token, address) })
+            await Self.answer({ try await complete(type, id, token, address) }) { .completionAnswered($0) }
         case .balance(let id):
-            return .holdingsLoaded(customer: id, await Self.result { try await balance(id) })
+            await Self.answer({ try await balance(id) }) { .holdingsLoaded(customer: id, $0) }
         case .currencyRates:
-            return .ratesLoaded(await Self.result { try await currencyRates() })
+            await Self.answer({ try await currencyRates() }) { .ratesLoaded($0) }
         case .rateHistory(let id, let period):
-            return .historyLoaded(currencyId: id, period: period, await Self.result { try await rateHistory(id, period) })
+            await Self.answer({ try await rateHistory(id, period) }) { .historyLoaded(currencyId: id, period: period, $0) }
         case .orders(let query):
-            return .orders(.loaded(query, await Self.result { try await orders(query) }))
+            await Self.answer({ try await orders(query) }) { .orders(.loaded(query, $0)) }
         case .receipt(let id, let guid):
-            return .receiptLoaded(guid: guid, await Self.result { try await receipt(id, guid) })
+            await Self.answer({ try await receipt(id, guid) }) { .receiptLoaded(guid: guid, $0) }
         case .invoice(_, let orderId):
-            return .invoiceLoaded(orderId: orderId, await Self.result { try await invoice(orderId) })
+            await Self.answer({ try await invoice(orderId) }) { .invoiceLoaded(orderId: orderId, $0) }
         case .createCustomer(let profile):
-            return .customerCreated(await Self.result { try await createCustomer(profile) })
+            await Self.answer({ try await createCustomer(profile) }) { .customerCreated($0) }
         case .updateCustomer(let id, let profile):
-            return .customerUpdated(id: id, await Self.result { try await updateCustomer(id, profile) })
+            await Self.answer({ try await updateCustomer(id, profile) }) { .customerUpdated(id: id, $0) }
         case .removeCustomer(let id):
-            let result = await Self.result { try await removeCustomer(id) }
-            if case .failure(let error) = result { return .customerRemoved(id: id, error) }
-            return .customerRemoved(id: id, nil)
+            await Self.answer({ try await removeCustomer(id) }) { .customerRemoved(id: id, $0.failure) }
         case .sandboxFaults:
-            return .faults(.loaded(await Self.result { try await sandboxFaults() }))
+            await Self.answer({ try await sandboxFaults() }) { .faults(.loaded($0)) }
         case .setSandboxFaults(let plan):
-            return .faults(.set(await Self.result { try await setSandboxFaults(plan) }))
+            await Self.answer({ try await setSandboxFaults(plan) }) { .faults(.set($0)) }
         case .expireLock(let token):
-            if case .failure(let error) = await Self.result({ try await expireLock(token) }) { return .faults(.lockExpiryForced(error)) }
-            return .faults(.lockExpiryForced(nil))
+            await Self.answer({ try await expireLock(token) }) { .faults(.lockExpiryForced($0.failure)) }
         case .spike(let id, let percent):
-            return .faults(.spiked(await Self.result { try await spike(id, percent) }))
+            await Self.answer({ try await spike(id, percent) }) { .faults(.spiked($0)) }
         }
+    }
+
+    /// Runs `body` and wraps its outcome with `action`; not inlined, so that its frame is one call's alone.
+    @inline(never)
+    static func answer<Value>(_ body: () async throws -> Value, _ action: (Result<Value, APIError>) -> AppAction) async -> AppAction {
+        action(await result(body))
     }
 
     static func result<Value>(_ body: () async throws -> Value) async -> Result<Value, APIError> {
@@ -134,5 +140,13 @@ public struct WalletAPI: Sendable {
         } catch {
             return .failure(.transport(message: String(describing: error)))
         }
+    }
+}
+
+extension Result {
+    /// The error of a failure, nil for a success.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import MintedAPI
 import TerminalKit
 import WalletCore
@@ -39,9 +42,11 @@ public struct AppLoop: Sendable {
                 await store.send(.inspector(.exchangeRecorded(exchange)))
             }
         }
+        let trimmer = Task { await Self.returnFreedMemory() }
         defer {
             input.cancel()
             recorder.cancel()
+            trimmer.cancel()
         }
         var size = terminal.size
         await store.send(.viewportChanged(columns: size.width, rows: size.height))
@@ -66,5 +71,20 @@ public struct AppLoop: Sendable {
             terminal.draw(MainScreen.render(await store.state, size: size, context: context))
         }
         await store.cancelAll()
+    }
+
+    /// Every few seconds, gives the heap's free pages back to the system. A burst (a held key, a flood of answers)
+    /// leaves freed memory that glibc keeps mapped; without this the resident size stays at the burst's peak.
+    static func returnFreedMemory() async {
+        #if canImport(Glibc)
+        // `malloc.h` is not in the Glibc module; the symbol is looked up once.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        let trim = unsafeBitCast(symbol, to: Trim.self)
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: .seconds(5)) } catch { return }
+            _ = trim(0)
+        }
+        #endif
     }
 }
