@@ -34,6 +34,9 @@ public struct SandboxConfiguration: Sendable, Equatable {
     public var maximumConnections: Int = 512
     /// Seconds a connection may sit without traffic before it is closed.
     public var idleTimeout: TimeInterval = 30
+    /// Seconds a connection has to send a whole request head, from when it opens or its last response ends; a client
+    /// that trickles the head (slowloris) is closed then, however steadily its bytes arrive.
+    public var requestHeadTimeout: TimeInterval = 10
     /// The faults injected from the start (`--latency`); changed at run time through `/_sandbox/faults`.
     public var faults: FaultPlan
 

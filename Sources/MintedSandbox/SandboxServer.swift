@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import MintedAPI
+import NIOCore
 
 /// A local Minted Connect over loopback HTTP: the walletable API behind Digest auth, backed by one
 /// `SandboxEngine` whose requests are served one at a time.
@@ -59,13 +60,18 @@ public actor SandboxServer {
         router.add(middleware: ClientIdMiddleware())
         SandboxRoutes(store: store).register(on: router)
         ControlRoutes(store: store).register(on: router)
+        let headTimeout = configuration.requestHeadTimeout
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         var application = Application(
             router: router,
-            // An idle or stalled connection is closed after `idleTimeout`, and past `maximumConnections` the sandbox
-            // stops accepting until one ends, instead of running out of descriptors (1,100 idle connections at
+            // An idle or stalled connection is closed after `idleTimeout`, one that has not sent a whole request head
+            // after `requestHeadTimeout` (a slowloris trickle), and past `maximumConnections` the sandbox stops
+            // accepting until one ends, instead of running out of descriptors (1,100 idle connections at
             // `ulimit -n 1024` used to abort the process, and the TUI that embeds it).
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(min(max(configuration.idleTimeout, 0.1), 86_400) * 1_000)))),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [RequestHeadDeadline(timeout: Self.timeAmount(headTimeout))],
+                idleTimeout: Self.timeAmount(configuration.idleTimeout)
+            )),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port),
                 availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections))
@@ -99,6 +105,11 @@ public actor SandboxServer {
         }
         await halt()
         throw StartFailure(host: host, port: port, reason: "it stopped before it was listening")
+    }
+
+    /// `seconds` as a NIO time, kept between 0.1 s and a day (a zero, negative or huge value is not a timeout anyone means).
+    static func timeAmount(_ seconds: TimeInterval) -> TimeAmount {
+        .milliseconds(Int64(min(max(seconds, 0.1), 86_400) * 1_000))
     }
 
     /// The server could not start listening: one line saying where and why.
