@@ -36,7 +36,7 @@ public struct SandboxConfiguration: Sendable, Equatable {
     public var idleTimeout: TimeInterval = 30
     /// Seconds a connection has to send a whole request head, from when it opens or its last response ends; a client
     /// that trickles the head (slowloris) is closed then, however steadily its bytes arrive.
-    public var requestHeadTimeout: TimeInterval = 10
+    public var requestHeadTimeout: TimeInterval = 30
     /// The faults injected from the start (`--latency`); changed at run time through `/_sandbox/faults`.
     public var faults: FaultPlan
 
