@@ -13,39 +13,78 @@ struct OrdersReducerTests {
                    customerExternalId: Samples.customerId)
     }
 
+    func page(_ query: OrderQuery, _ orders: [Basket], lastPage: Int = 3, total: Int = 25) -> Page<Basket> {
+        Page(currentPage: query.page, data: orders, lastPage: lastPage, perPage: 10, total: total)
+    }
+
     @Test func openingPagingAndFiltering() {
-        var state = state
-        #expect(AppReducer.reduce(into: &state, action: .orders(.opened)) == .call(.orders(query()), generation: 0))
-        #expect(state.modal == .orders)
-        let older = Samples.order(guid: "a", at: Samples.start.addingTimeInterval(-3600))
-        let newer = Samples.order(guid: "b", at: Samples.start)
-        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(), .success(Page(currentPage: 1, data: [older, newer], lastPage: 3,
-                                                                                          perPage: 10, total: 25)))))
-        #expect(state.orders.orders.map(\.guid) == ["b", "a"], "newest first")
-        #expect(AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: -1))) == .none, "no page 0")
-        #expect(AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: 1))) == .call(.orders(query(page: 2)), generation: 0))
-        #expect(AppReducer.reduce(into: &state, action: .orders(.typeToggled(.sell))) == .call(.orders(query(types: [.sell])), generation: 0))
-        #expect(AppReducer.reduce(into: &state, action: .orders(.typeToggled(.buy))) == .call(.orders(query(types: [.buy, .sell])), generation: 0))
-        // The page-2 answer arrives after the filter changed: dropped.
-        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(page: 2), .success(Page(currentPage: 2, data: [], lastPage: 3,
-                                                                                                 perPage: 10, total: 25)))))
-        #expect(state.orders.orders.count == 2)
-        #expect(state.orders.loading)
+        let store = TestStore(state: state)
+        let start = Samples.start
+        store.send(.orders(.opened)) {
+            $0.modal = .orders
+            $0.orders.loading = true
+            $0.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let older = Samples.order(guid: "a", at: start.addingTimeInterval(-3600))
+        let newer = Samples.order(guid: "b", at: start)
+        store.respond(to: .orders(query()), with: .orders(.loaded(query(), .success(page(query(), [older, newer])))))
+        store.receive(.orders(.loaded(query(), .success(page(query(), [older, newer]))))) {
+            $0.orders.loading = false
+            $0.orders.orders = [newer, older]  // newest first
+            $0.orders.lastPage = 3
+            $0.orders.total = 25
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.send(.orders(.pageStepped(by: -1)))  // no page 0: nothing changes, nothing is sent
+        store.send(.orders(.pageStepped(by: 1))) {
+            $0.orders.page = 2
+            $0.orders.loading = true
+            $0.requestsInFlight = 1
+            $0.busySince = start
+        }
+        store.send(.orders(.typeToggled(.sell))) {
+            $0.orders.types = [.sell]
+            $0.orders.page = 1
+            $0.requestsInFlight = 2
+        }
+        store.send(.orders(.typeToggled(.buy))) {
+            $0.orders.types = [.buy, .sell]
+            $0.requestsInFlight = 3
+        }
+        #expect(store.pending.map(\.call) == [.orders(query(page: 2)), .orders(query(types: [.sell])), .orders(query(types: [.buy, .sell]))])
+        // The page-2 answer arrives after the filter changed: counted, and dropped.
+        store.respond(to: .orders(query(page: 2)), with: .orders(.loaded(query(page: 2), .success(page(query(page: 2), [])))))
+        store.receive(.orders(.loaded(query(page: 2), .success(page(query(page: 2), []))))) { $0.requestsInFlight = 2 }
     }
 
     @Test func enterOpensTheReceiptAndEscGoesBackToTheList() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
+        let store = TestStore(state: state)
         let order = Samples.order()
-        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query(), .success(Page(currentPage: 1, data: [order], lastPage: 1,
-                                                                                          perPage: 10, total: 1)))))
-        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(effect == .call(.receipt(customer: Samples.customerId, guid: order.guid!), generation: 0))
-        #expect(state.modal == .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: true)))
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == .orders)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == nil)
+        let answer = AppAction.orders(.loaded(query(), .success(page(query(), [order], lastPage: 1, total: 1))))
+        store.send(.orders(.opened)) {
+            $0.modal = .orders
+            $0.orders.loading = true
+            $0.requestsInFlight = 1
+            $0.busySince = Samples.start
+        }
+        store.respond(to: .orders(query()), with: answer)
+        store.receive(answer) {
+            $0.orders.loading = false
+            $0.orders.orders = [order]
+            $0.orders.total = 1
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.send(.modalConfirmed) {
+            $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: true))
+            $0.requestsInFlight = 1
+            $0.busySince = Samples.start
+        }
+        #expect(store.pending.map(\.call) == [.receipt(customer: Samples.customerId, guid: order.guid!)])
+        store.send(.modalDismissed) { $0.modal = .orders }
+        store.send(.modalDismissed) { $0.modal = nil }
     }
 
     func loaded(_ state: inout AppState, _ query: OrderQuery, _ orders: [Basket]) {
