@@ -12,20 +12,16 @@ public enum AppAction: Sendable, Equatable {
     // Lifecycle and time
     case started
     case ticked(Date)
-    case ratePollDue
     case viewportChanged(columns: Int, rows: Int)
 
     // Answers from the API
     /// Get Customer of `id` (the current customer, or one opened for editing).
     case customerLoaded(id: String, Result<Customer, APIError>)
-    case productsLoaded(Result<[Product], APIError>)
     case basketLoaded(generation: Int, Result<Basket?, APIError>)
     case completionAnswered(Result<Basket, APIError>)
     case receiptLoaded(guid: String, Result<Receipt, APIError>)
     /// Get Order Invoice of `orderId`, asked for from a receipt.
     case invoiceLoaded(orderId: String, Result<Invoice, APIError>)
-    /// The wallet of `customer`; dropped when another customer is current by then.
-    case holdingsLoaded(customer: String, Result<[Holding], APIError>)
     case customerCreated(Result<Customer, APIError>)
     case customerUpdated(id: String, Result<Customer, APIError>)
     /// Remove Customer answered: nil on success.
@@ -34,8 +30,6 @@ public enum AppAction: Sendable, Equatable {
     // The customer book on disk
     case customerBookLoaded(Result<CustomerBook, CustomerBookError>)
     case customerBookSaveFailed(String)
-    case ratesLoaded(Result<[CurrencyRate], APIError>)
-    case historyLoaded(currencyId: Int, period: RatePeriod, Result<[RatePoint], APIError>)
 
     // The person, on the main screen
     case focusAdvanced
@@ -49,7 +43,6 @@ public enum AppAction: Sendable, Equatable {
     case basketTypeChosen(BasketType)
     case completionRequested
     case customersRequested
-    case rangeStepped(by: Int)
     case refreshRequested
     case privacyToggled
     case themeCycled
@@ -75,6 +68,8 @@ public enum AppAction: Sendable, Equatable {
     case screenDumpRequested
     /// A report was written (or not): the path, for the footer.
     case reportWritten(ReportKind, Result<String, ReportError>)
+    /// The market panes: products, wallet, rates, chart (`MarketFeature`).
+    case market(MarketAction)
     /// The order list (`OrdersFeature`).
     case orders(OrdersAction)
     /// The sandbox's fault panel and scenarios (`FaultsFeature`).
@@ -83,16 +78,17 @@ public enum AppAction: Sendable, Equatable {
     /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
         switch self {
-        case .customerLoaded, .productsLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .invoiceLoaded,
-             .holdingsLoaded, .customerCreated, .customerUpdated, .customerRemoved, .ratesLoaded, .historyLoaded:
+        case .customerLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .invoiceLoaded, .customerCreated, .customerUpdated, .customerRemoved:
             true
         case .faults(let action):
             action.isAnswer
         case .orders(let action):
             action.isAnswer
-        case .started, .ticked, .ratePollDue, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
+        case .market(let action):
+            action.isAnswer
+        case .started, .ticked, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
              .focusRetreated, .paneChosen, .selectionMoved, .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested,
-             .basketTypeChosen, .completionRequested, .customersRequested, .rangeStepped, .refreshRequested,
+             .basketTypeChosen, .completionRequested, .customersRequested, .refreshRequested,
              .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
              .characterDeleted, .fieldMoved, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
              .inspector, .screenDumpRequested, .reportWritten:
@@ -111,15 +107,15 @@ public enum AppAction: Sendable, Equatable {
             action.changesAnything
         case .faults(let action):
             action.changesAnything
-        case .orders:
+        case .orders, .market:
             false
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
-        case .started, .ticked, .ratePollDue, .viewportChanged, .customerLoaded, .productsLoaded, .basketLoaded,
-             .completionAnswered, .receiptLoaded, .invoiceLoaded, .holdingsLoaded, .customerCreated,
-             .customerUpdated, .customerRemoved, .customerBookLoaded, .customerBookSaveFailed, .ratesLoaded, .historyLoaded,
+        case .started, .ticked, .viewportChanged, .customerLoaded, .basketLoaded,
+             .completionAnswered, .receiptLoaded, .invoiceLoaded, .customerCreated,
+             .customerUpdated, .customerRemoved, .customerBookLoaded, .customerBookSaveFailed,
              .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen,
-             .customersRequested, .rangeStepped, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
+             .customersRequested, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested,
              .screenDumpRequested, .reportWritten:
             false

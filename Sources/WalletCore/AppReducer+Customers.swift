@@ -30,9 +30,7 @@ extension AppReducer {
         state.customerId = id
         state.customer = nil
         state.forgetBasket()
-        state.holdings = []
-        state.holdingsLoaded = false
-        state.walletSelection = 0
+        state.market.forgetWallet()
         state.orders = OrdersView()
         let known = state.knownCustomers.first { $0.externalId == id }
         state.notice = Notice(.info, "customer: \(known?.name ?? id)")

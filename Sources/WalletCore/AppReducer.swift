@@ -41,8 +41,6 @@ public enum AppReducer {
                 + .loadCustomerBook
         case .ticked(let now):
             return ticked(now, &state)
-        case .ratePollDue:
-            return call(.currencyRates, &state)
         case .viewportChanged(let columns, let rows):
             state.viewport = Viewport(columns: columns, rows: rows)
             return .none
@@ -59,8 +57,6 @@ public enum AppReducer {
         case .customerBookSaveFailed(let message):
             state.notice = Notice(.error, "customer book not saved: \(message)")
             return .none
-        case .productsLoaded(let result):
-            return productsLoaded(result, &state)
         case .basketLoaded(let generation, let result):
             return basketLoaded(generation: generation, result, &state)
         case .completionAnswered(let result):
@@ -69,12 +65,6 @@ public enum AppReducer {
             return receiptLoaded(guid: guid, result, &state)
         case .invoiceLoaded(let orderId, let result):
             return invoiceLoaded(orderId: orderId, result, &state)
-        case .holdingsLoaded(let customer, let result):
-            return holdingsLoaded(customer: customer, result, &state)
-        case .ratesLoaded(let result):
-            return ratesLoaded(result, &state)
-        case .historyLoaded(let currencyId, let period, let result):
-            return historyLoaded(currencyId: currencyId, period: period, result, &state)
         case .focusAdvanced:
             state.focus = state.focus.next
             return .none
@@ -133,8 +123,6 @@ public enum AppReducer {
         case .themeCycled:
             state.themeIndex += 1
             return .none
-        case .rangeStepped(let delta):
-            return rangeStepped(by: delta, &state)
         case .refreshRequested:
             return call(.products, &state)
                 + loadBasket(&state)
@@ -153,6 +141,8 @@ public enum AppReducer {
             return faults(action, &state)
         case .orders(let action):
             return orders(action, &state)
+        case .market(let action):
+            return market(action, &state)
         case .quitRequested:
             return .cancel(.ratePoll) + .cancel(.ticker) + .quit
         }

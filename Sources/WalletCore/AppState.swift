@@ -6,8 +6,8 @@ public struct AppState: Sendable, Equatable {
     public var connection: ConnectionKind
     public var customerId: String
     public var customer: Customer?
-    public var products: [Product] = []
-    public var productsLoaded = false
+    /// Products, the wallet, rates and the chart (`MarketFeature`).
+    public var market: Market
     public var basketType: BasketType = .buy
     public var basket: Basket?
     /// Bumped when the basket in view changes identity; answers for older generations are dropped.
@@ -16,25 +16,8 @@ public struct AppState: Sendable, Equatable {
     public var repricing = false
     /// When the client last asked the host to re-price an expired lock; retries wait `AppReducer.repriceRetry`.
     public var repriceAttemptedAt: Date?
-    public var holdings: [Holding] = []
-    public var holdingsLoaded = false
-    public var rates: [CurrencyRate] = []
-    public var ratesUpdatedAt: Date?
-    public var ratePolling: RatePolling
-    public var historyCurrencyId: Int?
-    public var historyPeriod: RatePeriod = .day
-    public var history: [RatePoint] = [] {
-        didSet { historySummary = RateHistorySummary(history) }
-    }
-    /// The chart's view of `history`, kept in step with it.
-    public private(set) var historySummary: RateHistorySummary?
-    /// When the chart's history was last asked for.
-    public var historyRequestedAt: Date?
     public var focus: Pane = .products
-    public var productSelection = 0
     public var basketSelection = 0
-    public var walletSelection = 0
-    public var rateSelection = 0
     /// The clock's time at the last tick; the countdown is computed from it.
     public var now: Date
     public var requestsInFlight = 0
@@ -83,7 +66,7 @@ public struct AppState: Sendable, Equatable {
         self.connection = connection
         self.customerId = customerId
         self.now = now
-        self.ratePolling = ratePolling
+        market = Market(ratePolling: ratePolling)
     }
 
     /// Seconds left on the basket's price lock, nil without a lock.

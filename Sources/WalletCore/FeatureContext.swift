@@ -22,9 +22,9 @@ public struct FeatureContext: Sendable, Equatable {
     public var rows: Int?
     public var chromeRows: Int
 
-    /// The context `state` gives a feature whose sheet is `sheet`.
-    public init(_ state: AppState, sheet: Modal) {
-        isOpen = state.modal == sheet
+    /// The context `state` gives a feature whose sheet is `sheet` (nil for a pane of the main screen).
+    public init(_ state: AppState, sheet: Modal? = nil) {
+        isOpen = sheet != nil && state.modal == sheet
         connection = state.connection
         customerId = state.customerId
         apiUsername = state.apiUsername

@@ -82,7 +82,7 @@ public struct WalletAPI: Sendable {
         case .customer(let id):
             await Self.answer({ try await customer(id) }) { .customerLoaded(id: id, $0) }
         case .products:
-            await Self.answer({ try await products() }) { .productsLoaded($0) }
+            await Self.answer({ try await products() }) { .market(.productsLoaded($0)) }
         case .activeBasket(let id, let type):
             await Self.answer({ try await activeBasket(id, type) }) { .basketLoaded(generation: generation, $0) }
         case .addItem(let id, let sku, let qty, let type, let token):
@@ -96,11 +96,11 @@ public struct WalletAPI: Sendable {
         case .complete(let type, let id, let token, let address):
             await Self.answer({ try await complete(type, id, token, address) }) { .completionAnswered($0) }
         case .balance(let id):
-            await Self.answer({ try await balance(id) }) { .holdingsLoaded(customer: id, $0) }
+            await Self.answer({ try await balance(id) }) { .market(.holdingsLoaded(customer: id, $0)) }
         case .currencyRates:
-            await Self.answer({ try await currencyRates() }) { .ratesLoaded($0) }
+            await Self.answer({ try await currencyRates() }) { .market(.ratesLoaded($0)) }
         case .rateHistory(let id, let period):
-            await Self.answer({ try await rateHistory(id, period) }) { .historyLoaded(currencyId: id, period: period, $0) }
+            await Self.answer({ try await rateHistory(id, period) }) { .market(.historyLoaded(currencyId: id, period: period, $0)) }
         case .orders(let query):
             await Self.answer({ try await orders(query) }) { .orders(.loaded(query, $0)) }
         case .receipt(let id, let guid):

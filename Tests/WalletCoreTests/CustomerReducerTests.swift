@@ -54,8 +54,8 @@ struct CustomerReducerTests {
         let switched = state
         _ = AppReducer.reduce(into: &state, action: .customerLoaded(id: Samples.customerId, .success(Samples.customer)))
         _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 0, .success(Samples.basket(lockedUntil: start))))
-        _ = AppReducer.reduce(into: &state, action: .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)))
-        _ = AppReducer.reduce(into: &state, action: .holdingsLoaded(customer: Samples.customerId, .failure(.cancelled)))
+        _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))))
+        _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: Samples.customerId, .failure(.cancelled))))
         #expect(state.customer == nil)
         #expect(state.basket == nil)
         #expect(state.holdings.isEmpty && !state.holdingsLoaded)
@@ -65,7 +65,7 @@ struct CustomerReducerTests {
         // The new customer's answers land.
         _ = AppReducer.reduce(into: &state, action: .customerLoaded(id: other, .success(Samples.newCustomer)))
         _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 1, .success(nil)))
-        _ = AppReducer.reduce(into: &state, action: .holdingsLoaded(customer: other, .success([])))
+        _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: other, .success([]))))
         #expect(state.customer == Samples.newCustomer)
         #expect(state.holdingsLoaded && state.holdings.isEmpty)
     }

@@ -9,13 +9,13 @@ struct ReadOnlyTests {
     /// Every case of `AppAction`, without its payload. `kind(of:)` and `sample(_:)` switch with no `default`, so a new
     /// action does not compile until this test has a sample of it.
     enum Kind: CaseIterable {
-        case started, ticked, ratePollDue, viewportChanged, customerLoaded, productsLoaded, basketLoaded, completionAnswered
-        case receiptLoaded, invoiceLoaded, holdingsLoaded, customerCreated, customerUpdated, customerRemoved
-        case customerBookLoaded, customerBookSaveFailed, ratesLoaded, historyLoaded, focusAdvanced, focusRetreated, paneChosen
+        case started, ticked, viewportChanged, customerLoaded, basketLoaded, completionAnswered
+        case receiptLoaded, invoiceLoaded, customerCreated, customerUpdated, customerRemoved
+        case customerBookLoaded, customerBookSaveFailed, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, addRequested, quantityStepped, lineRemovalRequested, clearRequested, basketTypeChosen
-        case completionRequested, customersRequested, rangeStepped, refreshRequested, privacyToggled
+        case completionRequested, customersRequested, refreshRequested, privacyToggled
         case themeCycled, helpToggled, quitRequested, modalConfirmed, modalDismissed, characterTyped, characterDeleted
-        case fieldMoved, orders
+        case fieldMoved, orders, market
         case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, inspector
         case screenDumpRequested, reportWritten, faults
     }
@@ -24,22 +24,17 @@ struct ReadOnlyTests {
         switch action {
         case .started: .started
         case .ticked: .ticked
-        case .ratePollDue: .ratePollDue
         case .viewportChanged: .viewportChanged
         case .customerLoaded: .customerLoaded
-        case .productsLoaded: .productsLoaded
         case .basketLoaded: .basketLoaded
         case .completionAnswered: .completionAnswered
         case .receiptLoaded: .receiptLoaded
         case .invoiceLoaded: .invoiceLoaded
-        case .holdingsLoaded: .holdingsLoaded
         case .customerCreated: .customerCreated
         case .customerUpdated: .customerUpdated
         case .customerRemoved: .customerRemoved
         case .customerBookLoaded: .customerBookLoaded
         case .customerBookSaveFailed: .customerBookSaveFailed
-        case .ratesLoaded: .ratesLoaded
-        case .historyLoaded: .historyLoaded
         case .focusAdvanced: .focusAdvanced
         case .focusRetreated: .focusRetreated
         case .paneChosen: .paneChosen
@@ -51,7 +46,6 @@ struct ReadOnlyTests {
         case .basketTypeChosen: .basketTypeChosen
         case .completionRequested: .completionRequested
         case .customersRequested: .customersRequested
-        case .rangeStepped: .rangeStepped
         case .refreshRequested: .refreshRequested
         case .privacyToggled: .privacyToggled
         case .themeCycled: .themeCycled
@@ -63,6 +57,7 @@ struct ReadOnlyTests {
         case .characterDeleted: .characterDeleted
         case .fieldMoved: .fieldMoved
         case .orders: .orders
+        case .market: .market
         case .invoiceRequested: .invoiceRequested
         case .customerCreationRequested: .customerCreationRequested
         case .customerEditRequested: .customerEditRequested
@@ -82,22 +77,17 @@ struct ReadOnlyTests {
         switch kind {
         case .started: return .started
         case .ticked: return .ticked(start.addingTimeInterval(300))
-        case .ratePollDue: return .ratePollDue
         case .viewportChanged: return .viewportChanged(columns: 120, rows: 40)
         case .customerLoaded: return .customerLoaded(id: Samples.customerId, .success(Samples.customer))
-        case .productsLoaded: return .productsLoaded(.success([Samples.goldBar]))
         case .basketLoaded: return .basketLoaded(generation: 0, .success(basket))
         case .completionAnswered: return .completionAnswered(.success(Samples.order()))
         case .receiptLoaded: return .receiptLoaded(guid: "g", .failure(failure))
         case .invoiceLoaded: return .invoiceLoaded(orderId: "1", .success(Invoice(guid: "g", orderCode: "c")))
-        case .holdingsLoaded: return .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))
         case .customerCreated: return .customerCreated(.success(Samples.newCustomer))
         case .customerUpdated: return .customerUpdated(id: Samples.customerId, .success(Samples.customer))
         case .customerRemoved: return .customerRemoved(id: "qa-ayse-001", nil)
         case .customerBookLoaded: return .customerBookLoaded(.success(CustomerBook(customers: Samples.knownCustomers)))
         case .customerBookSaveFailed: return .customerBookSaveFailed("disk full")
-        case .ratesLoaded: return .ratesLoaded(.success([Samples.goldRate]))
-        case .historyLoaded: return .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3)))
         case .focusAdvanced: return .focusAdvanced
         case .focusRetreated: return .focusRetreated
         case .paneChosen: return .paneChosen(.basket)
@@ -109,7 +99,6 @@ struct ReadOnlyTests {
         case .basketTypeChosen: return .basketTypeChosen(.sell)
         case .completionRequested: return .completionRequested
         case .customersRequested: return .customersRequested
-        case .rangeStepped: return .rangeStepped(by: 1)
         case .refreshRequested: return .refreshRequested
         case .privacyToggled: return .privacyToggled
         case .themeCycled: return .themeCycled
@@ -121,6 +110,7 @@ struct ReadOnlyTests {
         case .characterDeleted: return .characterDeleted
         case .fieldMoved: return .fieldMoved(by: 1)
         case .orders: return .orders(.typeToggled(.sell))
+        case .market: return .market(.ratesLoaded(.success([Samples.goldRate])))
         case .invoiceRequested: return .invoiceRequested
         case .customerCreationRequested: return .customerCreationRequested
         case .customerEditRequested: return .customerEditRequested

@@ -22,11 +22,11 @@ struct ReducerTests {
         { call, generation in
             switch call {
             case .customer(let id): .customerLoaded(id: id, .success(Samples.customer))
-            case .products: .productsLoaded(.success([Samples.goldBar]))
+            case .products: .market(.productsLoaded(.success([Samples.goldBar])))
             case .activeBasket: .basketLoaded(generation: generation, .success(basket))
-            case .balance(let id): .holdingsLoaded(customer: id, .success(Samples.holdings))
-            case .currencyRates: .ratesLoaded(.success([Samples.goldRate]))
-            case .rateHistory(let id, let period): .historyLoaded(currencyId: id, period: period, .success(Samples.history(count: 3)))
+            case .balance(let id): .market(.holdingsLoaded(customer: id, .success(Samples.holdings)))
+            case .currencyRates: .market(.ratesLoaded(.success([Samples.goldRate])))
+            case .rateHistory(let id, let period): .market(.historyLoaded(currencyId: id, period: period, .success(Samples.history(count: 3))))
             default: nil
             }
         }
@@ -48,7 +48,7 @@ struct ReducerTests {
             $0.customer = Samples.customer
             $0.knownCustomers = [KnownCustomer(externalId: Samples.customerId, name: Samples.customer.displayName)]
         }
-        store.receive(.productsLoaded(.success([Samples.goldBar]))) {
+        store.receive(.market(.productsLoaded(.success([Samples.goldBar])))) {
             $0.requestsInFlight = 3
             $0.products = [Samples.goldBar]
             $0.productsLoaded = true
@@ -58,13 +58,13 @@ struct ReducerTests {
             $0.basketRequestsInFlight = 0
             $0.basket = basket
         }
-        store.receive(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))) {
+        store.receive(.market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)))) {
             $0.requestsInFlight = 1
             $0.holdings = Samples.holdings
             $0.holdingsLoaded = true
         }
         // The rates bring the chart's history: the count goes 1 → 0 → 1, so the busy clock restarts at once.
-        store.receive(.ratesLoaded(.success([Samples.goldRate]))) {
+        store.receive(.market(.ratesLoaded(.success([Samples.goldRate])))) {
             $0.rates = [Samples.goldRate]
             $0.ratesUpdatedAt = start
             $0.historyCurrencyId = Samples.goldRate.itemCurrencyId
@@ -76,7 +76,7 @@ struct ReducerTests {
         }
         store.expectEffects([.saveCustomerBook(CustomerBook(customers: [KnownCustomer(externalId: Samples.customerId,
                                                                                       name: Samples.customer.displayName)]))])
-        store.receive(.historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3)))) {
+        store.receive(.market(.historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3))))) {
             $0.requestsInFlight = 0
             $0.busySince = nil
             $0.history = Samples.history(count: 3)
@@ -193,19 +193,19 @@ struct ReducerTests {
     }
 
     @Test func failedRatesBackOffExponentiallyWithJitterAndMarkStale() {
-        let store = TestStore(state: state) { call, _ in call == .currencyRates ? .ratesLoaded(.failure(.timeout)) : nil }
-        store.send(.ratesLoaded(.failure(.server(status: 503, message: "down")))) {
+        let store = TestStore(state: state) { call, _ in call == .currencyRates ? .market(.ratesLoaded(.failure(.timeout))) : nil }
+        store.send(.market(.ratesLoaded(.failure(.server(status: 503, message: "down"))))) {
             $0.ratePolling.failures = 1
             $0.notice = Notice(.error, "rates: 503 down")
         }
         #expect(store.state.ratesAreStale)
         store.advance(by: .seconds(9))
         store.advance(by: .seconds(1))
-        store.receive(.ratePollDue) {
+        store.receive(.market(.ratePollDue)) {
             $0.requestsInFlight = 1
             $0.busySince = start
         }
-        store.receive(.ratesLoaded(.failure(.timeout))) {
+        store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
             $0.requestsInFlight = 0
             $0.busySince = nil
             $0.ratePolling.failures = 2
@@ -214,8 +214,8 @@ struct ReducerTests {
         #expect(store.state.ratePolling.nextDelay == .seconds(20))
         for _ in 0..<5 {
             store.advance(by: store.state.ratePolling.nextDelay)
-            store.receive(.ratePollDue) { $0.requestsInFlight = 1; $0.busySince = start }
-            store.receive(.ratesLoaded(.failure(.timeout))) {
+            store.receive(.market(.ratePollDue)) { $0.requestsInFlight = 1; $0.busySince = start }
+            store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
                 $0.requestsInFlight = 0
                 $0.busySince = nil
                 $0.ratePolling.failures += 1

@@ -15,7 +15,7 @@ struct HeaderTests {
     @Test func requestsInFlightShowOnlyOnceTheyTakeOverASecond() {
         let store = TestStore(state: Samples.liveState())
         let t0 = store.state.now
-        store.send(.ratePollDue) {
+        store.send(.market(.ratePollDue)) {
             $0.requestsInFlight = 1
             $0.busySince = t0
         }
@@ -25,8 +25,8 @@ struct HeaderTests {
         store.send(.ticked(t0.addingTimeInterval(2))) { $0.now = t0.addingTimeInterval(2) }
         #expect(Self.header(store.state).contains("1 req in flight"), "a slow request shows")
         // The answer brings the chart's history (a minute old): one call ends, another starts, the busy clock restarts.
-        store.respond(to: .currencyRates, with: .ratesLoaded(.success([Samples.goldRate])))
-        store.receive(.ratesLoaded(.success([Samples.goldRate]))) {
+        store.respond(to: .currencyRates, with: .market(.ratesLoaded(.success([Samples.goldRate]))))
+        store.receive(.market(.ratesLoaded(.success([Samples.goldRate])))) {
             $0.busySince = t0.addingTimeInterval(2)
             $0.ratesUpdatedAt = t0.addingTimeInterval(2)
             $0.historyRequestedAt = t0.addingTimeInterval(2)

@@ -16,7 +16,7 @@ struct KeymapTests {
             (.character("b"), .basketTypeChosen(.buy)), (.character("s"), .basketTypeChosen(.sell)),
             (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .orders(.opened)),
             (.character("p"), .privacyToggled), (.character("t"), .themeCycled), (.character("?"), .helpToggled),
-            (.character("["), .rangeStepped(by: -1)), (.character("]"), .rangeStepped(by: 1)),
+            (.character("["), .market(.rangeStepped(by: -1))), (.character("]"), .market(.rangeStepped(by: 1))),
             (.character("u"), .customersRequested), (.character("q"), .quitRequested), (.control("c"), .quitRequested),
         ]
         for (key, action) in expected { #expect(table.action(for: key) == action, "\(key.label)") }

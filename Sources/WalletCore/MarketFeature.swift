@@ -1,0 +1,112 @@
+import Foundation
+import MintedAPI
+
+/// The market panes as a feature: it owns `Market` and reduces `MarketAction`; it reads the app through a
+/// `FeatureContext` and answers with an effect and, when something failed, a footer line.
+public enum MarketFeature {
+    /// What the app must do after a market action, besides running `effect`.
+    public struct Step: Sendable, Equatable {
+        public var effect: Effect = .none
+        public var notice: Notice?
+    }
+
+    public static func reduce(into market: inout Market, action: MarketAction, context: FeatureContext) -> Step {
+        switch action {
+        case .productsLoaded(.success(let products)):
+            market.products = products
+            market.productsLoaded = true
+            market.productSelection = market.productSelection.clampedIndex(products.count)
+            return Step()
+
+        case .productsLoaded(.failure(let error)):
+            return Step(notice: .failure("products", error))
+
+        case .holdingsLoaded(let customer, let result):
+            guard customer == context.customerId else { return Step() }
+            switch result {
+            case .success(let holdings):
+                market.holdings = holdings
+                market.holdingsLoaded = true
+                market.walletSelection = market.walletSelection.clampedIndex(holdings.count)
+                return Step()
+            case .failure(let error):
+                return Step(notice: .failure("wallet", error))
+            }
+
+        case .ratesLoaded(let result):
+            return ratesLoaded(result, &market, context)
+
+        case .historyLoaded(let currencyId, let period, let result):
+            guard currencyId == market.historyCurrencyId, period == market.historyPeriod else { return Step() }
+            switch result {
+            case .success(let points):
+                market.history = points
+                return Step()
+            case .failure(let error):
+                return Step(notice: .failure("rate history", error))
+            }
+
+        case .ratePollDue:
+            return Step(effect: context.call(.currencyRates))
+
+        case .rangeStepped(let delta):
+            let periods = RatePeriod.allCases
+            let index = periods.firstIndex(of: market.historyPeriod) ?? 0
+            let next = periods[(index + delta).clampedIndex(periods.count)]
+            guard next != market.historyPeriod else { return Step() }
+            market.historyPeriod = next
+            market.history = []
+            guard let id = market.historyCurrencyId else { return Step() }
+            return Step(effect: requestHistory(id, &market, context))
+
+        case .moved(let pane, let delta):
+            let chartedBefore = market.historyCurrencyId
+            switch pane {
+            case .products: market.productSelection = (market.productSelection + delta).clampedIndex(market.products.count)
+            case .wallet: market.walletSelection = (market.walletSelection + delta).clampedIndex(market.holdings.count)
+            case .rates:
+                market.rateSelection = (market.rateSelection + delta).clampedIndex(market.rates.count)
+                if market.rates.indices.contains(market.rateSelection) {
+                    market.historyCurrencyId = market.rates[market.rateSelection].itemCurrencyId
+                }
+            case .basket: break
+            }
+            guard let id = market.historyCurrencyId, id != chartedBefore else { return Step() }
+            market.history = []
+            return Step(effect: requestHistory(id, &market, context))
+        }
+    }
+
+    /// A rate poll answered: products are re-read when prices moved, the chart follows, the next poll is scheduled.
+    private static func ratesLoaded(_ result: Result<[CurrencyRate], APIError>, _ market: inout Market, _ context: FeatureContext) -> Step {
+        var step = Step()
+        switch result {
+        case .success(let rates):
+            if market.productsLoaded && !market.rates.isEmpty && rates.map(\.buy) != market.rates.map(\.buy) {
+                step.effect = context.call(.products)
+            }
+            market.rates = rates
+            market.ratesUpdatedAt = context.now
+            market.ratePolling.failures = 0
+            if market.historyCurrencyId == nil || !rates.contains(where: { $0.itemCurrencyId == market.historyCurrencyId }) {
+                market.historyCurrencyId = rates.first?.itemCurrencyId
+            }
+            let historyIsOld = market.historyRequestedAt.map { context.now.timeIntervalSince($0) >= 60 } ?? true
+            if let id = market.historyCurrencyId, market.history.isEmpty || historyIsOld {
+                step.effect = step.effect + requestHistory(id, &market, context)
+            }
+        case .failure(let error):
+            market.ratePolling.failures += 1
+            step.notice = .failure("rates", error)
+        }
+        let jitter = market.ratePolling.failures > 0
+        step.effect = step.effect + .schedule(.market(.ratePollDue), after: market.ratePolling.nextDelay, jitter: jitter, id: .ratePoll)
+        return step
+    }
+
+    /// History has 1-minute resolution: asked for when the chart changes, and at most once a minute while polling.
+    private static func requestHistory(_ currencyId: Int, _ market: inout Market, _ context: FeatureContext) -> Effect {
+        market.historyRequestedAt = context.now
+        return context.call(.rateHistory(currencyId: currencyId, period: market.historyPeriod))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import MintedAPI
+import MintedTesting
+import Testing
+@testable import WalletCore
+
+/// The market panes alone: their reducer over `Market`, each step compared whole.
+struct MarketFeatureTests {
+    static let context = FeatureContext(AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start))
+
+    static func expect(_ market: inout Market, _ action: MarketAction, step: MarketFeature.Step = MarketFeature.Step(),
+                       _ update: (inout Market) -> Void = { _ in }, sourceLocation: SourceLocation = #_sourceLocation) {
+        var expected = market
+        update(&expected)
+        let actual = MarketFeature.reduce(into: &market, action: action, context: context)
+        #expect(actual == step, sourceLocation: sourceLocation)
+        #expect(market == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test func firstRatesChartTheFirstMarketAndScheduleThePoll() {
+        var market = Market()
+        let history = APICall.rateHistory(currencyId: Samples.goldRate.itemCurrencyId, period: .day)
+        Self.expect(&market, .ratesLoaded(.success([Samples.goldRate])),
+                    step: MarketFeature.Step(effect: .call(history, generation: 0)
+                        + .schedule(.market(.ratePollDue), after: .seconds(5), jitter: false, id: .ratePoll))) {
+            $0.rates = [Samples.goldRate]
+            $0.ratesUpdatedAt = Samples.start
+            $0.historyCurrencyId = Samples.goldRate.itemCurrencyId
+            $0.historyRequestedAt = Samples.start
+        }
+        Self.expect(&market, .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .week, .success([])))  // another period: dropped
+        Self.expect(&market, .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3)))) {
+            $0.history = Samples.history(count: 3)
+        }
+        #expect(market.historySummary != nil, "the chart's summary follows the history")
+    }
+
+    @Test func anotherCustomersWalletIsDroppedAndAFailureIsSaid() {
+        var market = Market()
+        Self.expect(&market, .holdingsLoaded(customer: "someone-else", .success(Samples.holdings)))
+        Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .failure(.timeout)),
+                    step: MarketFeature.Step(notice: .failure("wallet", .timeout)))
+        Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))) {
+            $0.holdings = Samples.holdings
+            $0.holdingsLoaded = true
+        }
+        Self.expect(&market, .moved(.wallet, by: 5)) { $0.walletSelection = Samples.holdings.count - 1 }
+    }
+}
