@@ -8,15 +8,15 @@ extension Samples {
     public static func liveState(products: [Product] = [goldBar], historyPoints: Int = 240) -> AppState {
         var state = AppState(connection: .sandbox, customerId: customerId, now: start.addingTimeInterval(39))
         state.customer = customer
-        state.products = products
-        state.productsLoaded = true
+        state.market.products = products
+        state.market.productsLoaded = true
         state.basket = basket(lockedUntil: start.addingTimeInterval(240))
-        state.holdings = holdings
-        state.holdingsLoaded = true
-        state.rates = [goldRate]
-        state.ratesUpdatedAt = state.now
-        state.historyCurrencyId = goldRate.itemCurrencyId
-        state.history = history(count: historyPoints)
+        state.market.holdings = holdings
+        state.market.holdingsLoaded = true
+        state.market.rates = [goldRate]
+        state.market.ratesUpdatedAt = state.now
+        state.market.historyCurrencyId = goldRate.itemCurrencyId
+        state.market.history = history(count: historyPoints)
         return state
     }
 }

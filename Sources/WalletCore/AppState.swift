@@ -76,16 +76,16 @@ public struct AppState: Sendable, Equatable {
 
     /// True when rates are older than the poll interval allows, or the last poll failed.
     public var ratesAreStale: Bool {
-        if ratePolling.failures > 0 { return true }
-        guard let ratesUpdatedAt else { return false }
-        let limit = ratePolling.interval * 3
+        if market.ratePolling.failures > 0 { return true }
+        guard let ratesUpdatedAt = market.ratesUpdatedAt else { return false }
+        let limit = market.ratePolling.interval * 3
         let age = now.timeIntervalSince(ratesUpdatedAt)
         return age > Double(limit.components.seconds)
     }
 
     /// The product under the products pane's cursor.
     public var selectedProduct: Product? {
-        products.indices.contains(productSelection) ? products[productSelection] : nil
+        market.products.indices.contains(market.productSelection) ? market.products[market.productSelection] : nil
     }
 
     /// The basket line under the basket pane's cursor.
@@ -113,6 +113,6 @@ public struct AppState: Sendable, Equatable {
 
     /// The currency whose history the rates pane charts.
     public var historyCurrency: CurrencyRate? {
-        rates.first { $0.itemCurrencyId == historyCurrencyId }
+        market.rates.first { $0.itemCurrencyId == market.historyCurrencyId }
     }
 }

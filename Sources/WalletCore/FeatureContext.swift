@@ -33,7 +33,7 @@ public struct FeatureContext: Sendable, Equatable {
         generation = state.basketGeneration
         basketType = state.basketType
         if let basket = state.basket, basket.pricefix != nil, !basket.items.isEmpty { lockedBasketToken = basket.token }
-        chartedCurrencyId = state.historyCurrencyId ?? state.rates.first?.itemCurrencyId
+        chartedCurrencyId = state.market.historyCurrencyId ?? state.market.rates.first?.itemCurrencyId
         columns = state.viewport?.columns
         rows = state.viewport?.rows
         chromeRows = state.chromeRows

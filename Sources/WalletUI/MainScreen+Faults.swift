@@ -31,7 +31,7 @@ extension MainScreen {
     }
 
     private static func faultRow(_ row: FaultPanel.Row, plan: FaultPlan, panel: FaultPanel, state: AppState) -> (String, String) {
-        let market = state.historyCurrency?.itemCurrencyName ?? state.rates.first?.itemCurrencyName ?? "the charted market"
+        let market = state.historyCurrency?.itemCurrencyName ?? state.market.rates.first?.itemCurrencyName ?? "the charted market"
         switch row {
         case .latency: return ("Latency", "\(plan.latencyMs) ms")
         case .jitter: return ("Jitter", plan.jitterMs == 0 ? "0 ms" : "+ up to \(plan.jitterMs) ms")

@@ -8,7 +8,7 @@ extension MainScreen {
         let focused = state.focus == .products
         let inner = Box(title: "Products [1]", focused: focused).draw(in: rect, on: &screen, theme: context.theme)
         guard inner.height > 0 else { return }
-        guard state.productsLoaded else {
+        guard state.market.productsLoaded else {
             screen.put("loading…", at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
             return
         }
@@ -19,12 +19,12 @@ extension MainScreen {
         screen.put(header, at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         // Only the rows the list shows are built: a catalog of hundreds costs no more than a screenful.
-        let first = firstVisible(selection: state.productSelection, count: state.products.count, height: list.height)
-        let rows = state.products.dropFirst(first).prefix(max(0, list.height)).map { product in
+        let first = firstVisible(selection: state.market.productSelection, count: state.market.products.count, height: list.height)
+        let rows = state.market.products.dropFirst(first).prefix(max(0, list.height)).map { product in
             TextWidth.fit(product.sku, to: skuWidth) + " " + TextWidth.fit(product.name, to: nameWidth) + " "
                 + pad(context.money.money(product.buyPrice, product.currencyCode), priceWidth)
         }
-        drawList(rows, selection: state.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
+        drawList(rows, selection: state.market.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
     }
 
     static func drawBasket(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
@@ -107,14 +107,14 @@ extension MainScreen {
         let focused = state.focus == .wallet
         let inner = Box(title: "Wallet [3]", focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
-        guard state.holdingsLoaded else {
+        guard state.market.holdingsLoaded else {
             screen.put("loading…", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
             return
         }
         let money = context.money
         var y = inner.y
         for metal in MetalType.allCases {
-            let held = state.holdings.filter { $0.metalType == metal }
+            let held = state.market.holdings.filter { $0.metalType == metal }
             guard !held.isEmpty, y < inner.maxY else { continue }
             let grams = held.reduce(Decimal(0)) { $0 + $1.weight }
             let value = held.reduce(Decimal(0)) { $0 + $1.value }
@@ -125,42 +125,42 @@ extension MainScreen {
             screen.put(line, at: Point(x: inner.x, y: y), style: theme[.accent], maxWidth: inner.width)
             y += 1
         }
-        if state.holdings.isEmpty {
+        if state.market.holdings.isEmpty {
             screen.put("empty wallet", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
             return
         }
-        let rows = state.holdings.map { holding in
+        let rows = state.market.holdings.map { holding in
             state.privacy
                 ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: inner.width)
                 : columns("  \(holding.amount) × \(holding.productName)", money.money(holding.value, holding.currencyCode), width: inner.width)
         }
         let list = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
-        drawList(rows, selection: state.walletSelection, focused: focused, in: list, on: &screen, theme: theme)
+        drawList(rows, selection: state.market.walletSelection, focused: focused, in: list, on: &screen, theme: theme)
     }
 
     static func drawRates(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let focused = state.focus == .rates
         let currencyName = state.historyCurrency?.itemCurrencyName ?? "—"
-        let ranges = RatePeriod.allCases.map { $0 == state.historyPeriod ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
+        let ranges = RatePeriod.allCases.map { $0 == state.market.historyPeriod ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
         let inner = Box(title: "Rates [4] · \(currencyName) · \(ranges)", trailing: state.ratesAreStale ? "stale" : nil,
                         trailingRole: .warning, focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
         let money = context.money
-        let rows = state.rates.map { rate in
+        let rows = state.market.rates.map { rate in
             columns("\(rate.itemCurrencyName)", "buy \(money.money(rate.buy, rate.currencyCode))  sell \(money.money(rate.sell, rate.currencyCode))", width: inner.width)
         }
         let listHeight = min(rows.count, max(1, inner.height / 3))
-        drawList(rows, selection: state.rateSelection, focused: focused,
+        drawList(rows, selection: state.market.rateSelection, focused: focused,
                  in: Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight), on: &screen, theme: theme)
         let chartTop = inner.y + listHeight
         let chartHeight = inner.maxY - chartTop - 1
         guard chartHeight > 0 else { return }
-        guard !state.history.isEmpty else {
-            screen.put(state.rates.isEmpty ? "loading…" : "no history yet", at: Point(x: inner.x, y: chartTop), style: theme[.muted], maxWidth: inner.width)
+        guard !state.market.history.isEmpty else {
+            screen.put(state.market.rates.isEmpty ? "loading…" : "no history yet", at: Point(x: inner.x, y: chartTop), style: theme[.muted], maxWidth: inner.width)
             return
         }
-        let summary = state.historySummary
+        let summary = state.market.historySummary
         let values = summary?.values ?? []
         let labelWidth = 10
         let chartWidth = max(0, inner.width - labelWidth - 1)
@@ -187,7 +187,7 @@ extension MainScreen {
                 screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
             }
         }
-        let lastLine = "last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code)) · \(state.history.count) points"
+        let lastLine = "last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code)) · \(state.market.history.count) points"
         screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
     }
 

@@ -73,10 +73,10 @@ public enum MainScreen {
             let name = state.customer?.displayName ?? "…"
             parts.append("\(name) (\(state.customerId.prefix(8))…)")
         }
-        if let code = state.rates.first?.currencyCode ?? state.products.first?.currencyCode { parts.append(code) }
+        if let code = state.market.rates.first?.currencyCode ?? state.market.products.first?.currencyCode { parts.append(code) }
         parts.append(context.clock(state.now))
-        parts.append(state.ratesAreStale ? "○ stale" : (state.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
-        if let updated = state.ratesUpdatedAt { parts.append("upd " + context.clock(updated)) }
+        parts.append(state.ratesAreStale ? "○ stale" : (state.market.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
+        if let updated = state.market.ratesUpdatedAt { parts.append("upd " + context.clock(updated)) }
         // Only once requests have been in flight over a second (`now` moves on the 1 s tick): loopback polls answer in
         // milliseconds and would flash it on and off twice a poll.
         if state.requestsInFlight > 0, state.busySince.map({ state.now.timeIntervalSince($0) >= 2 }) ?? true {

@@ -73,7 +73,7 @@ struct BasketFlowTests {
     @Test func readOnlyRefusesEveryChange() {
         var state = state
         state.readOnly = true
-        state.products = [Samples.goldBar]
+        state.market.products = [Samples.goldBar]
         for action: AppAction in [.addRequested, .quantityStepped(by: 1), .lineRemovalRequested, .clearRequested, .completionRequested] {
             #expect(AppReducer.reduce(into: &state, action: action) == .none, "\(action)")
             #expect(state.modal == nil)

@@ -14,8 +14,8 @@ struct CustomerReducerTests {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         state.customer = Samples.customer
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
-        state.holdings = Samples.holdings
-        state.holdingsLoaded = true
+        state.market.holdings = Samples.holdings
+        state.market.holdingsLoaded = true
         state.knownCustomers = Samples.knownCustomers
         state.customerBookWritable = true
         return state
@@ -48,7 +48,7 @@ struct CustomerReducerTests {
         #expect(state.modal == nil)
         #expect(state.customerId == other)
         #expect(state.basketGeneration == 1)
-        #expect(state.customer == nil && state.basket == nil && state.holdings.isEmpty && !state.holdingsLoaded)
+        #expect(state.customer == nil && state.basket == nil && state.market.holdings.isEmpty && !state.market.holdingsLoaded)
 
         // The old customer's answers, arriving late (or cancelled), change nothing (the store ends their counts).
         let switched = state
@@ -58,7 +58,7 @@ struct CustomerReducerTests {
         _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: Samples.customerId, .failure(.cancelled))))
         #expect(state.customer == nil)
         #expect(state.basket == nil)
-        #expect(state.holdings.isEmpty && !state.holdingsLoaded)
+        #expect(state.market.holdings.isEmpty && !state.market.holdingsLoaded)
         #expect(state.notice == Notice(.info, "customer: Ayşe Yılmaz"), "a cancelled old call is no error")
         #expect(state == switched)
 
@@ -67,7 +67,7 @@ struct CustomerReducerTests {
         _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 1, .success(nil)))
         _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: other, .success([]))))
         #expect(state.customer == Samples.newCustomer)
-        #expect(state.holdingsLoaded && state.holdings.isEmpty)
+        #expect(state.market.holdingsLoaded && state.market.holdings.isEmpty)
     }
 
     @Test func switchingIsRefusedWhileACompleteIsInFlightAndEnterOnTheCurrentOneJustCloses() {

@@ -37,11 +37,11 @@ struct CustomerStoreTests {
         await store.send(.customersRequested)
         await store.send(.selectionMoved(by: -1))
         await store.send(.modalConfirmed)
-        await settle { let state = await store.state; return state.requestsInFlight == 0 && state.holdingsLoaded && state.customer != nil }
+        await settle { let state = await store.state; return state.requestsInFlight == 0 && state.market.holdingsLoaded && state.customer != nil }
         let state = await store.state
         #expect(state.customerId == other)
         #expect(state.customer == Samples.newCustomer)
-        #expect(state.holdingsLoaded && state.holdings.isEmpty, "the demo customer's wallet never lands")
+        #expect(state.market.holdingsLoaded && state.market.holdings.isEmpty, "the demo customer's wallet never lands")
         #expect(state.requestsInFlight == 0, "the cancelled call still answered, and was dropped")
         #expect(state.notice?.kind != .error)
         #expect(saved.withLock { $0.last?.customers.count } == 2)

@@ -50,8 +50,8 @@ struct ReducerTests {
         }
         store.receive(.market(.productsLoaded(.success([Samples.goldBar])))) {
             $0.requestsInFlight = 3
-            $0.products = [Samples.goldBar]
-            $0.productsLoaded = true
+            $0.market.products = [Samples.goldBar]
+            $0.market.productsLoaded = true
         }
         store.receive(.basketLoaded(generation: 0, .success(basket))) {
             $0.requestsInFlight = 2
@@ -60,15 +60,15 @@ struct ReducerTests {
         }
         store.receive(.market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)))) {
             $0.requestsInFlight = 1
-            $0.holdings = Samples.holdings
-            $0.holdingsLoaded = true
+            $0.market.holdings = Samples.holdings
+            $0.market.holdingsLoaded = true
         }
         // The rates bring the chart's history: the count goes 1 → 0 → 1, so the busy clock restarts at once.
         store.receive(.market(.ratesLoaded(.success([Samples.goldRate])))) {
-            $0.rates = [Samples.goldRate]
-            $0.ratesUpdatedAt = start
-            $0.historyCurrencyId = Samples.goldRate.itemCurrencyId
-            $0.historyRequestedAt = start
+            $0.market.rates = [Samples.goldRate]
+            $0.market.ratesUpdatedAt = start
+            $0.market.historyCurrencyId = Samples.goldRate.itemCurrencyId
+            $0.market.historyRequestedAt = start
         }
         #expect(store.running == [.ticker, .ratePoll])
         store.receive(.customerBookLoaded(.success(CustomerBook()))) {
@@ -79,7 +79,7 @@ struct ReducerTests {
         store.receive(.market(.historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3))))) {
             $0.requestsInFlight = 0
             $0.busySince = nil
-            $0.history = Samples.history(count: 3)
+            $0.market.history = Samples.history(count: 3)
         }
         store.advance(by: .seconds(1))
         store.receive(.ticked(start.addingTimeInterval(1))) { $0.now = start.addingTimeInterval(1) }
@@ -150,7 +150,7 @@ struct ReducerTests {
 
     @Test func addAsksForAQuantityThenUsesTheOpenBasketsToken() {
         var state = state
-        state.products = [Samples.goldBar]
+        state.market.products = [Samples.goldBar]
         state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
         let store = TestStore(state: state)
         store.send(.addRequested) { $0.modal = .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")) }
@@ -168,7 +168,7 @@ struct ReducerTests {
 
     @Test func quantityZeroOrEmptyIsRefusedAndEscCancels() {
         var state = state
-        state.products = [Samples.goldBar]
+        state.market.products = [Samples.goldBar]
         let store = TestStore(state: state)
         let entry = QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")
         store.send(.addRequested) { $0.modal = .quantity(entry) }
@@ -195,7 +195,7 @@ struct ReducerTests {
     @Test func failedRatesBackOffExponentiallyWithJitterAndMarkStale() {
         let store = TestStore(state: state) { call, _ in call == .currencyRates ? .market(.ratesLoaded(.failure(.timeout))) : nil }
         store.send(.market(.ratesLoaded(.failure(.server(status: 503, message: "down"))))) {
-            $0.ratePolling.failures = 1
+            $0.market.ratePolling.failures = 1
             $0.notice = Notice(.error, "rates: 503 down")
         }
         #expect(store.state.ratesAreStale)
@@ -208,20 +208,20 @@ struct ReducerTests {
         store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
             $0.requestsInFlight = 0
             $0.busySince = nil
-            $0.ratePolling.failures = 2
+            $0.market.ratePolling.failures = 2
             $0.notice = .failure("rates", .timeout)
         }
-        #expect(store.state.ratePolling.nextDelay == .seconds(20))
+        #expect(store.state.market.ratePolling.nextDelay == .seconds(20))
         for _ in 0..<5 {
-            store.advance(by: store.state.ratePolling.nextDelay)
+            store.advance(by: store.state.market.ratePolling.nextDelay)
             store.receive(.market(.ratePollDue)) { $0.requestsInFlight = 1; $0.busySince = start }
             store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
                 $0.requestsInFlight = 0
                 $0.busySince = nil
-                $0.ratePolling.failures += 1
+                $0.market.ratePolling.failures += 1
             }
         }
-        #expect(store.state.ratePolling.nextDelay == .seconds(60), "capped")
+        #expect(store.state.market.ratePolling.nextDelay == .seconds(60), "capped")
         store.finish()
     }
 

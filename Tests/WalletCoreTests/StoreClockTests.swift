@@ -37,7 +37,7 @@ struct StoreClockTests {
         let store = Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
                           environment: testEnvironment(api: api, clock: clock))
         await store.send(.started)
-        await settle { await store.state.ratePolling.failures == 1 }
+        await settle { await store.state.market.ratePolling.failures == 1 }
         #expect(polls.withLock { $0 } == 1)
         #expect(await store.state.ratesAreStale)
 
@@ -46,7 +46,7 @@ struct StoreClockTests {
         await settle { false }
         #expect(polls.withLock { $0 } == 1, "no retry before the 10 s backoff")
         await clock.advance(by: .seconds(1))
-        await settle { await store.state.ratePolling.failures == 2 }
+        await settle { await store.state.market.ratePolling.failures == 2 }
         #expect(polls.withLock { $0 } == 2)
 
         await settle { false } // let the scheduled poll start sleeping before the clock moves
@@ -54,7 +54,7 @@ struct StoreClockTests {
         await settle { false }
         #expect(polls.withLock { $0 } == 2, "no retry before the 20 s backoff")
         await clock.advance(by: .seconds(1))
-        await settle { let state = await store.state; return state.ratePolling.failures == 0 && !state.rates.isEmpty }
+        await settle { let state = await store.state; return state.market.ratePolling.failures == 0 && !state.market.rates.isEmpty }
         #expect(polls.withLock { $0 } == 3)
         #expect(await !store.state.ratesAreStale)
 

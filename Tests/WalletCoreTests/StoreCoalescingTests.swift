@@ -42,10 +42,10 @@ struct StoreCoalescingTests {
         await settle { gate.count("products") == 1 && gate.count("rates") == 1 }
         #expect(await store.state.requestsInFlight == 4, "products, basket, wallet, rates: once each")
         gate.open.withLock { $0 = true }
-        await settle { let state = await store.state; return state.requestsInFlight == 0 && state.products.count == 1 }
+        await settle { let state = await store.state; return state.requestsInFlight == 0 && state.market.products.count == 1 }
         #expect(gate.count("products") == 1)
         #expect(gate.count("balance") == 1)
-        #expect(await store.state.products == [Samples.goldBar], "the one answer served every press")
+        #expect(await store.state.market.products == [Samples.goldBar], "the one answer served every press")
         await store.cancelAll()
     }
 

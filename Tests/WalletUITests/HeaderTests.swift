@@ -28,8 +28,8 @@ struct HeaderTests {
         store.respond(to: .currencyRates, with: .market(.ratesLoaded(.success([Samples.goldRate]))))
         store.receive(.market(.ratesLoaded(.success([Samples.goldRate])))) {
             $0.busySince = t0.addingTimeInterval(2)
-            $0.ratesUpdatedAt = t0.addingTimeInterval(2)
-            $0.historyRequestedAt = t0.addingTimeInterval(2)
+            $0.market.ratesUpdatedAt = t0.addingTimeInterval(2)
+            $0.market.historyRequestedAt = t0.addingTimeInterval(2)
         }
         #expect(!Self.header(store.state).contains("1 req in flight"))
     }

@@ -185,7 +185,7 @@ struct ModalSnapshotTests {
 
     @Test func turkishTextAndWideGlyphsLineUp() {
         var state = Self.state("address")
-        state.products[0].name = "Altın 1 g — 金条 ₺"
+        state.market.products[0].name = "Altın 1 g — 金条 ₺"
         let screen = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context)
         let layout = Layout(size: Size(width: 120, height: 40))!
         for y in 0..<40 {
