@@ -159,3 +159,14 @@ public final class TestStore {
         return lines.isEmpty ? "  (equal by description)" : lines.joined(separator: "\n")
     }
 }
+
+/// One feature action checked whole: `reduce` runs on `state`, which must then equal the state before with `update`
+/// applied, and the step it returns must equal `step`. The feature tests (inspector, faults, market) share it.
+public func expectFeature<State: Equatable, Step: Equatable>(_ state: inout State, step: Step, _ update: (inout State) -> Void,
+                                                              sourceLocation: SourceLocation, reduce: (inout State) -> Step) {
+    var expected = state
+    update(&expected)
+    let actual = reduce(&state)
+    #expect(actual == step, sourceLocation: sourceLocation)
+    #expect(state == expected, sourceLocation: sourceLocation)
+}

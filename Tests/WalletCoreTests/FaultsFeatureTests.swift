@@ -11,11 +11,9 @@ struct FaultsFeatureTests {
     static func expect(_ panel: inout FaultPanel, _ action: FaultsAction, context: FeatureContext = context,
                        step: FaultsFeature.Step = FaultsFeature.Step(), _ update: (inout FaultPanel) -> Void = { _ in },
                        sourceLocation: SourceLocation = #_sourceLocation) {
-        var expected = panel
-        update(&expected)
-        let actual = FaultsFeature.reduce(into: &panel, action: action, context: context)
-        #expect(actual == step, sourceLocation: sourceLocation)
-        #expect(panel == expected, sourceLocation: sourceLocation)
+        expectFeature(&panel, step: step, update, sourceLocation: sourceLocation) {
+            FaultsFeature.reduce(into: &$0, action: action, context: context)
+        }
     }
 
     @Test func opensOnTheSandboxOnly() {

@@ -22,11 +22,9 @@ struct InspectorFeatureTests {
     static func expect(_ inspector: inout Inspector, _ action: InspectorAction, context: FeatureContext = context,
                        step: InspectorFeature.Step = InspectorFeature.Step(), _ update: (inout Inspector) -> Void = { _ in },
                        sourceLocation: SourceLocation = #_sourceLocation) {
-        var expected = inspector
-        update(&expected)
-        let actual = InspectorFeature.reduce(into: &inspector, action: action, context: context)
-        #expect(actual == step, sourceLocation: sourceLocation)
-        #expect(inspector == expected, sourceLocation: sourceLocation)
+        expectFeature(&inspector, step: step, update, sourceLocation: sourceLocation) {
+            InspectorFeature.reduce(into: &$0, action: action, context: context)
+        }
     }
 
     @Test func openMovePauseFollowDetailAndClose() {

@@ -10,11 +10,9 @@ struct MarketFeatureTests {
 
     static func expect(_ market: inout Market, _ action: MarketAction, step: MarketFeature.Step = MarketFeature.Step(),
                        _ update: (inout Market) -> Void = { _ in }, sourceLocation: SourceLocation = #_sourceLocation) {
-        var expected = market
-        update(&expected)
-        let actual = MarketFeature.reduce(into: &market, action: action, context: context)
-        #expect(actual == step, sourceLocation: sourceLocation)
-        #expect(market == expected, sourceLocation: sourceLocation)
+        expectFeature(&market, step: step, update, sourceLocation: sourceLocation) {
+            MarketFeature.reduce(into: &$0, action: action, context: context)
+        }
     }
 
     @Test func firstRatesChartTheFirstMarketAndScheduleThePoll() {
