@@ -10,7 +10,7 @@ extension Samples {
         state.customer = customer
         state.market.products = products
         state.market.productsLoaded = true
-        state.basket = basket(lockedUntil: start.addingTimeInterval(240))
+        state.checkout.basket = basket(lockedUntil: start.addingTimeInterval(240))
         state.market.holdings = holdings
         state.market.holdingsLoaded = true
         state.market.rates = [goldRate]

@@ -136,7 +136,7 @@ public final class TestStore {
         case .cancel(let id):
             timers[id] = nil
         case .loadCustomerBook:
-            queue.append((.customerBookLoaded(.success(book)), nil))
+            queue.append((.customers(.bookLoaded(.success(book))), nil))
         case .cancelCalls, .saveCustomerBook, .copy, .writeReport, .dumpScreen, .quit:
             effects.append(effect)
         }

@@ -14,35 +14,17 @@ public enum AppAction: Sendable, Equatable {
     case ticked(Date)
     case viewportChanged(columns: Int, rows: Int)
 
-    // Answers from the API
-    /// Get Customer of `id` (the current customer, or one opened for editing).
-    case customerLoaded(id: String, Result<Customer, APIError>)
-    case basketLoaded(generation: Int, Result<Basket?, APIError>)
-    case completionAnswered(Result<Basket, APIError>)
+    // Answers from the API that belong to no feature
+    /// Get Receipt of `guid`, asked for after a completion or from the order list.
     case receiptLoaded(guid: String, Result<Receipt, APIError>)
     /// Get Order Invoice of `orderId`, asked for from a receipt.
     case invoiceLoaded(orderId: String, Result<Invoice, APIError>)
-    case customerCreated(Result<Customer, APIError>)
-    case customerUpdated(id: String, Result<Customer, APIError>)
-    /// Remove Customer answered: nil on success.
-    case customerRemoved(id: String, APIError?)
-
-    // The customer book on disk
-    case customerBookLoaded(Result<CustomerBook, CustomerBookError>)
-    case customerBookSaveFailed(String)
 
     // The person, on the main screen
     case focusAdvanced
     case focusRetreated
     case paneChosen(Pane)
     case selectionMoved(by: Int)
-    case addRequested
-    case quantityStepped(by: Int)
-    case lineRemovalRequested
-    case clearRequested
-    case basketTypeChosen(BasketType)
-    case completionRequested
-    case customersRequested
     case refreshRequested
     case privacyToggled
     case themeCycled
@@ -57,9 +39,11 @@ public enum AppAction: Sendable, Equatable {
     case fieldMoved(by: Int)
     /// `v` in a receipt: fetch the order's invoice.
     case invoiceRequested
-    case customerCreationRequested
-    case customerEditRequested
-    case customerRemovalRequested
+
+    /// The open basket: its keys, its answers, its completion (`BasketFeature`).
+    case basket(BasketAction)
+    /// The customer list, the customer forms and the customer book (`CustomersFeature`).
+    case customers(CustomersAction)
 
     // The HTTP inspector, fault panel and reports
     /// The HTTP inspector's own actions (`InspectorFeature`).
@@ -78,20 +62,21 @@ public enum AppAction: Sendable, Equatable {
     /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
         switch self {
-        case .customerLoaded, .basketLoaded, .completionAnswered, .receiptLoaded, .invoiceLoaded, .customerCreated, .customerUpdated, .customerRemoved:
+        case .receiptLoaded, .invoiceLoaded:
             true
+        case .basket(let action):
+            action.isAnswer
+        case .customers(let action):
+            action.isAnswer
         case .faults(let action):
             action.isAnswer
         case .orders(let action):
             action.isAnswer
         case .market(let action):
             action.isAnswer
-        case .started, .ticked, .viewportChanged, .customerBookLoaded, .customerBookSaveFailed, .focusAdvanced,
-             .focusRetreated, .paneChosen, .selectionMoved, .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested,
-             .basketTypeChosen, .completionRequested, .customersRequested, .refreshRequested,
-             .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed, .characterTyped,
-             .characterDeleted, .fieldMoved, .invoiceRequested, .customerCreationRequested, .customerEditRequested, .customerRemovalRequested,
-             .inspector, .screenDumpRequested, .reportWritten:
+        case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
+             .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed,
+             .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested, .inspector, .screenDumpRequested, .reportWritten:
             false
         }
     }
@@ -100,9 +85,10 @@ public enum AppAction: Sendable, Equatable {
     /// decided here (no `default`), so a new action cannot slip past `--readonly` without someone choosing.
     public var changesAnything: Bool {
         switch self {
-        case .addRequested, .quantityStepped, .lineRemovalRequested, .clearRequested, .completionRequested,
-             .customerCreationRequested, .customerEditRequested, .customerRemovalRequested:
-            true
+        case .basket(let action):
+            action.changesAnything
+        case .customers(let action):
+            action.changesAnything
         case .inspector(let action):
             action.changesAnything
         case .faults(let action):
@@ -111,11 +97,8 @@ public enum AppAction: Sendable, Equatable {
             false
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
-        case .started, .ticked, .viewportChanged, .customerLoaded, .basketLoaded,
-             .completionAnswered, .receiptLoaded, .invoiceLoaded, .customerCreated,
-             .customerUpdated, .customerRemoved, .customerBookLoaded, .customerBookSaveFailed,
-             .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved, .basketTypeChosen,
-             .customersRequested, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
+        case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
+             .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested,
              .screenDumpRequested, .reportWritten:
             false

@@ -8,6 +8,6 @@ extension AppReducer {
         let step = FaultsFeature.reduce(into: &state.faultPanel, action: action, context: FeatureContext(state, sheet: .faults))
         if step.sheetOpen { state.modal = .faults }
         if let notice = step.notice { state.notice = notice }
-        return step.repriceBasket ? step.effect + reprice(&state) : step.effect
+        return step.repriceBasket ? step.effect + BasketFeature.reprice(&state.checkout, FeatureContext(state)) : step.effect
     }
 }

@@ -9,12 +9,9 @@ extension AppReducer {
         return step.effect
     }
 
-    /// ↑ ↓ on the main screen: the basket's cursor is the app's, the other panes' the market's.
+    /// ↑ ↓ on the main screen: the basket's cursor is the basket's, the other panes' the market's.
     static func selectionMoved(by delta: Int, _ state: inout AppState) -> Effect {
-        guard state.focus != .basket else {
-            state.basketSelection = clamp(state.basketSelection + delta, state.basket?.items.count ?? 0)
-            return .none
-        }
+        guard state.focus != .basket else { return basket(.moved(by: delta), &state) }
         return market(.moved(state.focus, by: delta), &state)
     }
 }

@@ -12,15 +12,11 @@ extension AppReducer {
                 state.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)")
                 return .none
             }
-            state.modal = nil
-            return call(.addItem(customer: state.customerId, sku: entry.sku, qty: quantity, type: state.basketType,
-                                 cartToken: state.basket?.token), &state)
+            return basket(.quantityEntered(sku: entry.sku, qty: quantity), &state)
         case .clearConfirmation:
-            state.modal = nil
-            guard let basket = state.basket else { return .none }
-            return call(.clearBasket(customer: state.customerId, cartToken: basket.token), &state)
+            return basket(.clearConfirmed, &state)
         case .confirmation:
-            return completionConfirmed(&state)
+            return basket(.completionConfirmed, &state)
         case .address(let form):
             return addressSubmitted(form, &state)
         case .receipt:
@@ -28,11 +24,11 @@ extension AppReducer {
         case .orders:
             return orders(.orderChosen, &state)
         case .customers:
-            return customerChosen(&state)
+            return customers(.chosen, &state)
         case .customerForm(let form):
-            return customerFormSubmitted(form, &state)
+            return customers(.formSubmitted(form), &state)
         case .customerRemoval(let customer):
-            return customerRemovalConfirmed(customer, &state)
+            return customers(.removalConfirmed(customer), &state)
         case .inspector:
             return inspector(.confirmed, &state)
         case .faults:

@@ -31,7 +31,7 @@ public enum AppReducer {
         switch action {
         case .started:
             // The book is not read yet, so remembering saves nothing now; the book's answer merges and saves.
-            return remember(KnownCustomer(externalId: state.customerId), &state)
+            return CustomersFeature.remember(KnownCustomer(externalId: state.customerId), &state.roster)
                 + .tick(every: .seconds(1), id: .ticker)
                 + call(.customer(state.customerId), &state)
                 + call(.products, &state)
@@ -40,27 +40,15 @@ public enum AppReducer {
                 + call(.currencyRates, &state)
                 + .loadCustomerBook
         case .ticked(let now):
-            return ticked(now, &state)
+            state.now = now
+            return BasketFeature.repriceIfDue(&state.checkout, FeatureContext(state))
         case .viewportChanged(let columns, let rows):
             state.viewport = Viewport(columns: columns, rows: rows)
             return .none
-        case .customerLoaded(let id, let result):
-            return customerLoaded(id: id, result, &state)
-        case .customerCreated(let result):
-            return customerCreated(result, &state)
-        case .customerUpdated(let id, let result):
-            return customerUpdated(id: id, result, &state)
-        case .customerRemoved(let id, let error):
-            return customerRemoved(id: id, error, &state)
-        case .customerBookLoaded(let result):
-            return customerBookLoaded(result, &state)
-        case .customerBookSaveFailed(let message):
-            state.notice = Notice(.error, "customer book not saved: \(message)")
-            return .none
-        case .basketLoaded(let generation, let result):
-            return basketLoaded(generation: generation, result, &state)
-        case .completionAnswered(let result):
-            return completionAnswered(result, &state)
+        case .basket(let action):
+            return basket(action, &state)
+        case .customers(let action):
+            return customers(action, &state)
         case .receiptLoaded(let guid, let result):
             return receiptLoaded(guid: guid, result, &state)
         case .invoiceLoaded(let orderId, let result):
@@ -81,30 +69,9 @@ public enum AppReducer {
         case .selectionMoved(let delta) where state.modal == .faults:
             return faults(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .customers:
-            state.customerSelection = clamp(state.customerSelection + delta, state.knownCustomers.count)
-            return .none
+            return customers(.moved(by: delta), &state)
         case .selectionMoved(let delta):
             return selectionMoved(by: delta, &state)
-        case .addRequested:
-            return addRequested(&state)
-        case .quantityStepped(let delta):
-            return quantityStepped(by: delta, &state)
-        case .lineRemovalRequested:
-            return lineRemovalRequested(&state)
-        case .clearRequested:
-            return clearRequested(&state)
-        case .basketTypeChosen(let type):
-            return basketTypeChosen(type, &state)
-        case .completionRequested:
-            return completionRequested(&state)
-        case .customersRequested:
-            return customersRequested(&state)
-        case .customerCreationRequested:
-            return customerCreationRequested(&state)
-        case .customerEditRequested:
-            return customerEditRequested(&state)
-        case .customerRemovalRequested:
-            return customerRemovalRequested(&state)
         case .invoiceRequested:
             return invoiceRequested(&state)
         case .modalConfirmed:
@@ -150,14 +117,10 @@ public enum AppReducer {
 
     /// Asks for `call`, tagged with the basket generation it belongs to. The store counts it in flight.
     static func call(_ call: APICall, _ state: inout AppState) -> Effect {
-        .call(call, generation: state.basketGeneration)
+        .call(call, generation: state.checkout.generation)
     }
 
     static func loadBasket(_ state: inout AppState) -> Effect {
-        call(.activeBasket(customer: state.customerId, type: state.basketType), &state)
-    }
-
-    static func clamp(_ index: Int, _ count: Int) -> Int {
-        index.clampedIndex(count)
+        BasketFeature.load(state.checkout, FeatureContext(state))
     }
 }

@@ -6,24 +6,13 @@ extension AppState {
     public mutating func callSent(_ call: APICall) {
         if requestsInFlight == 0 { busySince = now }
         requestsInFlight += 1
-        if call.touchesBasket { basketRequestsInFlight += 1 }
+        if call.touchesBasket { checkout.requestsInFlight += 1 }
     }
 
     /// Counts a call's answer, just before the answer is reduced.
     public mutating func callAnswered(_ call: APICall) {
         requestsInFlight = max(0, requestsInFlight - 1)
         if requestsInFlight == 0 { busySince = nil }
-        if call.touchesBasket { basketRequestsInFlight = max(0, basketRequestsInFlight - 1) }
-    }
-}
-
-extension AppState {
-    /// Leaves the basket in view behind (another type or customer): answers for it are dropped from now on.
-    public mutating func forgetBasket() {
-        basketGeneration += 1
-        basket = nil
-        basketSelection = 0
-        repricing = false
-        flash = nil
+        if call.touchesBasket { checkout.requestsInFlight = max(0, checkout.requestsInFlight - 1) }
     }
 }

@@ -8,16 +8,11 @@ public struct AppState: Sendable, Equatable {
     public var customer: Customer?
     /// Products, the wallet, rates and the chart (`MarketFeature`).
     public var market: Market
-    public var basketType: BasketType = .buy
-    public var basket: Basket?
-    /// Bumped when the basket in view changes identity; answers for older generations are dropped.
-    public var basketGeneration = 0
-    /// True while an expired lock's re-price is on its way.
-    public var repricing = false
-    /// When the client last asked the host to re-price an expired lock; retries wait `AppReducer.repriceRetry`.
-    public var repriceAttemptedAt: Date?
+    /// The open basket, its lock and its completion (`BasketFeature`).
+    public var checkout = Checkout()
+    /// The customers used before and their addresses (`CustomersFeature`).
+    public var roster = Roster()
     public var focus: Pane = .products
-    public var basketSelection = 0
     /// The clock's time at the last tick; the countdown is computed from it.
     public var now: Date
     public var requestsInFlight = 0
@@ -27,22 +22,8 @@ public struct AppState: Sendable, Equatable {
     public var showsHelp = false
     /// The dialog over the main screen.
     public var modal: Modal?
-    /// True from the moment a complete call is sent until its answer: a second complete is impossible meanwhile.
-    public var completing = false
-    /// Calls in flight that read or change the basket.
-    public var basketRequestsInFlight = 0
     /// The terminal's size, when known.
     public var viewport: Viewport?
-    /// The last shipping address used, by customer id.
-    public var addresses: [String: Address] = [:]
-    /// The customers used before, in the order first used (`u`); remembered in the customer book.
-    public var knownCustomers: [KnownCustomer] = []
-    /// The cursor in the customer list.
-    public var customerSelection = 0
-    /// True once the customer book was read; a book that could not be read is never written over.
-    public var customerBookWritable = false
-    /// The figures before the last re-price, highlighted until the deadline.
-    public var flash: PriceFlash?
     /// The order list's page, filter and contents.
     public var orders = OrdersView()
     /// Masks balances and personal data (`p`).
@@ -71,7 +52,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Seconds left on the basket's price lock, nil without a lock.
     public var lockSecondsLeft: Int? {
-        basket?.pricefix?.secondsLeft(at: now)
+        checkout.basket?.pricefix?.secondsLeft(at: now)
     }
 
     /// True when rates are older than the poll interval allows, or the last poll failed.
@@ -86,17 +67,6 @@ public struct AppState: Sendable, Equatable {
     /// The product under the products pane's cursor.
     public var selectedProduct: Product? {
         market.products.indices.contains(market.productSelection) ? market.products[market.productSelection] : nil
-    }
-
-    /// The basket line under the basket pane's cursor.
-    public var selectedBasketItem: BasketItem? {
-        guard let items = basket?.items, items.indices.contains(basketSelection) else { return nil }
-        return items[basketSelection]
-    }
-
-    /// The customer under the customer list's cursor.
-    public var selectedKnownCustomer: KnownCustomer? {
-        knownCustomers.indices.contains(customerSelection) ? knownCustomers[customerSelection] : nil
     }
 
     /// Rows no dialog can use: the header, the footer and, with `--demo`, the caption line.

@@ -9,31 +9,31 @@ enum DemoCaption {
         switch action {
         case .started:
             return "Connected to \(after.connection.label) over HTTP with Digest auth: products, basket, wallet and rates load"
-        case .addRequested:
+        case .basket(.addRequested):
             guard case .quantity(let entry) = after.modal else { return nil }
-            return "Choosing how many \(entry.productName) to put in the \(after.basketType.rawValue) basket"
+            return "Choosing how many \(entry.productName) to put in the \(after.checkout.type.rawValue) basket"
         case .modalConfirmed:
             return confirmed(before: before, after: after)
-        case .basketLoaded(_, .success(let basket)):
-            if before.repricing && !after.repricing {
+        case .basket(.loaded(_, .success(let basket))):
+            if before.checkout.repricing && !after.checkout.repricing {
                 return "The price lock ran out: the basket was re-priced at the new rates (changes highlighted)"
             }
-            guard let basket, basket.items != before.basket?.items else { return nil }
+            guard let basket, basket.items != before.checkout.basket?.items else { return nil }
             let lock = basket.pricefix.map { ", price locked for \($0.secondsLeft(at: after.now)) s" } ?? ""
             let lines = basket.items.count == 1 ? "1 line" : "\(basket.items.count) lines"
-            return "The \(after.basketType.rawValue) basket now holds \(lines)\(lock)"
-        case .basketTypeChosen(let type) where before.basketType != type:
+            return "The \(after.checkout.type.rawValue) basket now holds \(lines)\(lock)"
+        case .basket(.typeChosen(let type)) where before.checkout.type != type:
             return "Switched to the \(type.rawValue) basket"
-        case .completionRequested where after.modal == .confirmation:
+        case .basket(.completionRequested) where after.modal == .confirmation:
             return "Confirmation: the basket type, every fee and the seconds left on the lock; Enter completes"
-        case .completionRequested:
+        case .basket(.completionRequested):
             guard case .address = after.modal else { return nil }
             return "Delivery: a shipping address first, checked before the confirmation"
-        case .completionAnswered(.success):
+        case .basket(.completionAnswered(.success)):
             return "Order completed: the receipt is shown and the wallet updated"
         case .orders(.opened) where after.modal == .orders:
             return "Orders: every completed basket; Enter opens its receipt"
-        case .customersRequested where after.modal == .customers:
+        case .customers(.listRequested) where after.modal == .customers:
             return "Customers: switch, create, edit or remove"
         case .inspector(.opened):
             return "HTTP inspector: every request and answer, credentials redacted"
@@ -52,9 +52,9 @@ enum DemoCaption {
         switch before.modal {
         case .quantity(let entry) where after.modal == nil:
             guard let quantity = entry.quantity else { return nil }
-            return "Adding \(quantity) × \(entry.productName) to the \(after.basketType.rawValue) basket"
-        case .confirmation where after.completing:
-            return "Completing the \(after.basketType.rawValue) basket: sent once, never twice"
+            return "Adding \(quantity) × \(entry.productName) to the \(after.checkout.type.rawValue) basket"
+        case .confirmation where after.checkout.completing:
+            return "Completing the \(after.checkout.type.rawValue) basket: sent once, never twice"
         case .customers where after.customerId != before.customerId:
             return "Switched customer: basket and wallet reload"
         default:

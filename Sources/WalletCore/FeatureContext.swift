@@ -2,7 +2,7 @@ import Foundation
 import MintedAPI
 
 /// What every feature may read of the app and none may change: the session, the customer, the open basket's identity,
-/// the terminal and the clock. The app builds one for each feature action; the feature's own state is passed apart.
+/// the dialog, the terminal and the clock. The app builds one for each feature action; the feature's own state is passed apart.
 public struct FeatureContext: Sendable, Equatable {
     /// True while the feature's own sheet is the open modal.
     public var isOpen: Bool
@@ -21,6 +21,14 @@ public struct FeatureContext: Sendable, Equatable {
     public var columns: Int?
     public var rows: Int?
     public var chromeRows: Int
+    /// The dialog open over the main screen.
+    public var modal: Modal?
+    /// The current customer, once read.
+    public var customer: Customer?
+    /// The product under the products pane's cursor.
+    public var selectedProduct: Product?
+    /// The current customer's last shipping address.
+    public var address: Address?
 
     /// The context `state` gives a feature whose sheet is `sheet` (nil for a pane of the main screen).
     public init(_ state: AppState, sheet: Modal? = nil) {
@@ -30,13 +38,17 @@ public struct FeatureContext: Sendable, Equatable {
         apiUsername = state.apiUsername
         masksPersonalData = state.masksPersonalData
         now = state.now
-        generation = state.basketGeneration
-        basketType = state.basketType
-        if let basket = state.basket, basket.pricefix != nil, !basket.items.isEmpty { lockedBasketToken = basket.token }
+        generation = state.checkout.generation
+        basketType = state.checkout.type
+        if let basket = state.checkout.basket, basket.pricefix != nil, !basket.items.isEmpty { lockedBasketToken = basket.token }
         chartedCurrencyId = state.market.historyCurrencyId ?? state.market.rates.first?.itemCurrencyId
         columns = state.viewport?.columns
         rows = state.viewport?.rows
         chromeRows = state.chromeRows
+        modal = state.modal
+        customer = state.customer
+        selectedProduct = state.selectedProduct
+        address = state.roster.addresses[state.customerId]
     }
 
     /// `call`, tagged with the context's generation.

@@ -79,14 +79,14 @@ public actor Store {
                 } catch {
                     result = .failure(CustomerBookError(message: String(describing: error)))
                 }
-                await self?.deliver(.customerBookLoaded(result))
+                await self?.deliver(.customers(.bookLoaded(result)))
             }
         case .saveCustomerBook(let book):
             // Written here, in order, on the store's executor: a few hundred bytes.
             do {
                 try environment.customerBook.save(book)
             } catch {
-                send(.customerBookSaveFailed(String(describing: error)))
+                send(.customers(.bookSaveFailed(String(describing: error))))
             }
         case .schedule(let action, let delay, let jitter, let id):
             running[id]?.cancel()

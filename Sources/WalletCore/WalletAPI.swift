@@ -80,21 +80,21 @@ public struct WalletAPI: Sendable {
     public func perform(_ call: APICall, generation: Int) async -> AppAction {
         switch call {
         case .customer(let id):
-            await Self.answer({ try await customer(id) }) { .customerLoaded(id: id, $0) }
+            await Self.answer({ try await customer(id) }) { .customers(.loaded(id: id, $0)) }
         case .products:
             await Self.answer({ try await products() }) { .market(.productsLoaded($0)) }
         case .activeBasket(let id, let type):
-            await Self.answer({ try await activeBasket(id, type) }) { .basketLoaded(generation: generation, $0) }
+            await Self.answer({ try await activeBasket(id, type) }) { .basket(.loaded(generation: generation, $0)) }
         case .addItem(let id, let sku, let qty, let type, let token):
-            await Self.answer({ Optional(try await addItem(id, sku, qty, type, token)) }) { .basketLoaded(generation: generation, $0) }
+            await Self.answer({ Optional(try await addItem(id, sku, qty, type, token)) }) { .basket(.loaded(generation: generation, $0)) }
         case .updateItem(let id, let token, let sku, let qty):
-            await Self.answer({ Optional(try await updateItem(id, token, sku, qty)) }) { .basketLoaded(generation: generation, $0) }
+            await Self.answer({ Optional(try await updateItem(id, token, sku, qty)) }) { .basket(.loaded(generation: generation, $0)) }
         case .removeItem(let id, let token, let sku):
-            await Self.answer({ Optional(try await removeItem(id, token, sku)) }) { .basketLoaded(generation: generation, $0) }
+            await Self.answer({ Optional(try await removeItem(id, token, sku)) }) { .basket(.loaded(generation: generation, $0)) }
         case .clearBasket(let id, let token):
-            await Self.answer({ Optional(try await clearBasket(id, token)) }) { .basketLoaded(generation: generation, $0) }
+            await Self.answer({ Optional(try await clearBasket(id, token)) }) { .basket(.loaded(generation: generation, $0)) }
         case .complete(let type, let id, let token, let address):
-            await Self.answer({ try await complete(type, id, token, address) }) { .completionAnswered($0) }
+            await Self.answer({ try await complete(type, id, token, address) }) { .basket(.completionAnswered($0)) }
         case .balance(let id):
             await Self.answer({ try await balance(id) }) { .market(.holdingsLoaded(customer: id, $0)) }
         case .currencyRates:
@@ -108,11 +108,11 @@ public struct WalletAPI: Sendable {
         case .invoice(_, let orderId):
             await Self.answer({ try await invoice(orderId) }) { .invoiceLoaded(orderId: orderId, $0) }
         case .createCustomer(let profile):
-            await Self.answer({ try await createCustomer(profile) }) { .customerCreated($0) }
+            await Self.answer({ try await createCustomer(profile) }) { .customers(.created($0)) }
         case .updateCustomer(let id, let profile):
-            await Self.answer({ try await updateCustomer(id, profile) }) { .customerUpdated(id: id, $0) }
+            await Self.answer({ try await updateCustomer(id, profile) }) { .customers(.updated(id: id, $0)) }
         case .removeCustomer(let id):
-            await Self.answer({ try await removeCustomer(id) }) { .customerRemoved(id: id, $0.failure) }
+            await Self.answer({ try await removeCustomer(id) }) { .customers(.removed(id: id, $0.failure)) }
         case .sandboxFaults:
             await Self.answer({ try await sandboxFaults() }) { .faults(.loaded($0)) }
         case .setSandboxFaults(let plan):

@@ -7,7 +7,7 @@ import WalletCore
 extension MainScreen {
     static func drawCustomers(_ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
-        let customers = state.knownCustomers
+        let customers = state.roster.customers
         let count = customers.count
         let inner = sheet("Customers · \(count) used", trailing: state.readOnly ? "READ-ONLY" : "● in use",
                           trailingRole: state.readOnly ? .danger : .muted,
@@ -25,7 +25,7 @@ extension MainScreen {
                 let id = state.masksPersonalData ? mask : customer.externalId
                 return marker + TextWidth.fit(name, to: nameWidth) + " " + id
             }
-            drawList(rows, selection: state.customerSelection, focused: true, in: list, on: &screen, theme: theme)
+            drawList(rows, selection: state.roster.selection, focused: true, in: list, on: &screen, theme: theme)
         }
         let keys = state.readOnly ? "Enter switch · Esc close" : "Enter switch · n new · e edit · D remove · Esc close"
         line(keys, row: inner.height - 1, in: inner, role: .muted, on: &screen, theme: theme)

@@ -44,7 +44,7 @@ extension MainScreen {
             return ("  on", "\(route.label) (\(route.method) \(route.path.replacingOccurrences(of: "/partner/walletable", with: "…")))")
         case .expireLock:
             let lock = state.lockSecondsLeft.map { "\($0) s left" } ?? "no lock"
-            return ("▶ Expire the lock now", "\(state.basketType.rawValue) basket, \(lock)")
+            return ("▶ Expire the lock now", "\(state.checkout.type.rawValue) basket, \(lock)")
         case .spikeUp: return ("▶ Price spike +\(FaultPanel.spikePercent) %", market)
         case .spikeDown: return ("▶ Price spike −\(FaultPanel.spikePercent) %", market)
         case .clearAll: return ("▶ All faults off", active(plan))

@@ -39,7 +39,7 @@ extension MainScreen {
 
     static func drawQuantity(_ entry: QuantityEntry, _ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
-        let inner = sheet("Add to the \(state.basketType.rawValue.uppercased()) basket", width: 48, height: 7, in: body, on: &screen, theme: theme)
+        let inner = sheet("Add to the \(state.checkout.type.rawValue.uppercased()) basket", width: 48, height: 7, in: body, on: &screen, theme: theme)
         line(entry.productName + " · " + entry.sku, row: 0, in: inner, on: &screen, theme: theme)
         line("Quantity", row: 2, in: inner, role: .accent, on: &screen, theme: theme)
         if inner.height > 2 {
@@ -54,16 +54,16 @@ extension MainScreen {
     static func drawClearConfirmation(_ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let inner = sheet("Clear the basket?", width: 48, height: 6, in: body, on: &screen, theme: theme)
-        let lines = state.basket?.items.count ?? 0
-        line("Remove all \(lines) line\(lines == 1 ? "" : "s") of the \(state.basketType.rawValue) basket?", row: 0, in: inner, on: &screen, theme: theme)
+        let lines = state.checkout.basket?.items.count ?? 0
+        line("Remove all \(lines) line\(lines == 1 ? "" : "s") of the \(state.checkout.type.rawValue) basket?", row: 0, in: inner, on: &screen, theme: theme)
         line("y clears · n or Esc keeps it", row: 2, in: inner, role: .warning, on: &screen, theme: theme)
     }
 
     static func drawConfirmation(_ state: AppState, in body: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let money = context.money
-        let type = state.basketType
-        guard let basket = state.basket else {
+        let type = state.checkout.type
+        guard let basket = state.checkout.basket else {
             let inner = sheet("Confirm", width: 40, height: 4, in: body, on: &screen, theme: theme)
             line("the basket is gone", row: 0, in: inner, role: .muted, on: &screen, theme: theme)
             return
@@ -80,7 +80,7 @@ extension MainScreen {
         let inner = sheet("Confirm \(type.rawValue.uppercased())", trailing: gauge.map { "lock " + $0.clock }, trailingRole: gauge?.role ?? .muted,
                           width: ConfirmationSheet.width, height: height, in: body, on: &screen, theme: theme)
         let code = basket.currencyCode
-        let flash = state.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
+        let flash = state.checkout.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
         let who = state.masksPersonalData ? mask : (state.customer?.displayName ?? state.customerId)
         var row = 0
         line("\(type.rawValue.uppercased()) basket · \(who)", row: row, in: inner, role: .accent, on: &screen, theme: theme)
@@ -115,7 +115,7 @@ extension MainScreen {
         }
         row += 1
         if type == .delivery {
-            let address = state.addresses[state.customerId]
+            let address = state.roster.addresses[state.customerId]
             let first = state.masksPersonalData ? mask : [address?.fullname, address?.phone].compactMap { $0 }.joined(separator: " · ")
             let second = state.masksPersonalData ? mask : [address?.address, address?.district, address?.city, address?.zipcode].compactMap { $0 }.joined(separator: ", ")
             line("ship to  " + first, row: row, in: inner, on: &screen, theme: theme)
@@ -123,14 +123,14 @@ extension MainScreen {
             row += 2
         }
         row += 1
-        if let gauge, gauge.secondsLeft > 0, !state.repricing {
+        if let gauge, gauge.secondsLeft > 0, !state.checkout.repricing {
             line("lock " + gauge.bar(cells: 12) + " " + gauge.clock + " · \(gauge.secondsLeft) s left at these prices",
                  row: row, in: inner, role: gauge.role, on: &screen, theme: theme)
         } else if gauge != nil {
             line("lock expired — re-pricing; Enter waits for the new prices", row: row, in: inner, role: .danger, on: &screen, theme: theme)
         }
         row += 1
-        if state.completing {
+        if state.checkout.completing {
             line("completing… (one request, never twice)", row: row, in: inner, role: .warning, on: &screen, theme: theme)
         } else {
             line("Enter confirms · Esc cancels", row: row, in: inner, role: .muted, on: &screen, theme: theme)

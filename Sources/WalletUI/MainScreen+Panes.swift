@@ -37,11 +37,11 @@ extension MainScreen {
             trailing = gauge.label()
             trailingRole = gauge.role
         }
-        let title = "Basket [2] · \(state.basketType.rawValue.uppercased())"
+        let title = "Basket [2] · \(state.checkout.type.rawValue.uppercased())"
         let inner = Box(title: title, trailing: trailing, trailingRole: trailingRole, focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
-        guard let basket = state.basket, !basket.items.isEmpty else {
-            let hint = "No open \(state.basketType.rawValue) basket — select a product and press a"
+        guard let basket = state.checkout.basket, !basket.items.isEmpty else {
+            let hint = "No open \(state.checkout.type.rawValue) basket — select a product and press a"
             screen.put(TextWidth.truncate(hint, to: inner.width), at: inner.origin, style: theme[.muted])
             return
         }
@@ -56,17 +56,17 @@ extension MainScreen {
         if !fees.isEmpty { summary.append(fees.joined(separator: " · ")) }
         let vat = charges.lines.last { $0.kind == .vat } ?? FeeLine(kind: .vat, rate: nil, amount: 0)
         let vatLabel = vat.label(percent: money.percent)
-        let payLabel = state.basketType == .sell ? "to receive" : "to pay"
+        let payLabel = state.checkout.type == .sell ? "to receive" : "to pay"
         summary.append(columns("\(vatLabel)  \(money.money(vat.amount, code))",
                                "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: inner.width))
         let totalLine = columns("total", money.money(basket.total, code), width: inner.width)
         let footer = [totalLine] + summary
         let listHeight = max(0, min(rows.count, inner.height - footer.count - 1))
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight)
-        drawList(rows, selection: state.basketSelection, focused: focused, in: list, on: &screen, theme: theme)
-        let flash = state.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
+        drawList(rows, selection: state.checkout.selection, focused: focused, in: list, on: &screen, theme: theme)
+        let flash = state.checkout.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
         if let flash, listHeight > 0 {
-            let first = firstVisible(selection: state.basketSelection, count: rows.count, height: listHeight)
+            let first = firstVisible(selection: state.checkout.selection, count: rows.count, height: listHeight)
             for (offset, item) in basket.items.enumerated().dropFirst(first).prefix(listHeight) {
                 let y = inner.y + offset - first
                 let origin = Point(x: inner.x, y: y)

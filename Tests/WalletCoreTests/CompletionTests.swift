@@ -12,46 +12,46 @@ struct CompletionTests {
     /// A buy basket with 200 s on the lock, on a roomy terminal.
     var state: AppState {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
         state.viewport = Viewport(columns: 120, rows: 40)
         return state
     }
 
     @Test func cOpensTheConfirmationAndEnterSendsOneComplete() {
         var state = state
-        #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
         #expect(state.modal == .confirmation)
         let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(effect == .call(.complete(.buy, customer: Samples.customerId, cartToken: token, shippingAddress: nil), generation: 0))
-        #expect(state.completing)
+        #expect(state.checkout.completing)
     }
 
     @Test func aSecondCompleteIsImpossibleWhileTheFirstIsInFlight() {
         let store = TestStore(state: state)
         let complete = APICall.complete(.buy, customer: Samples.customerId, cartToken: token, shippingAddress: nil)
         let refused = Notice(.error, "complete refused: already completing — waiting for the answer")
-        store.send(.completionRequested) { $0.modal = .confirmation }
+        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
         store.send(.modalConfirmed) {
-            $0.completing = true
+            $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the buy basket…")
             $0.requestsInFlight = 1
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
         // Key repeat: Enter again, then Esc and c and Enter again.
         store.send(.modalConfirmed) { $0.notice = refused }
         store.send(.modalDismissed) { $0.modal = nil }
-        store.send(.completionRequested)
+        store.send(.basket(.completionRequested))
         store.send(.modalConfirmed)
         #expect(store.pending.map(\.call) == [complete], "exactly one complete")
         let order = Samples.order()
-        store.respond(to: complete, with: .completionAnswered(.success(order)))
-        store.receive(.completionAnswered(.success(order))) {
-            $0.completing = false
+        store.respond(to: complete, with: .basket(.completionAnswered(.success(order))))
+        store.receive(.basket(.completionAnswered(.success(order)))) {
+            $0.checkout.completing = false
             $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))
             $0.notice = Notice(.info, "buy completed")
             $0.requestsInFlight = 3
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
         }
         #expect(store.pending.map(\.call) == [.balance(customer: Samples.customerId), .activeBasket(customer: Samples.customerId, type: .buy),
                                               .receipt(customer: Samples.customerId, guid: order.guid ?? "")])
@@ -60,17 +60,17 @@ struct CompletionTests {
     @Test func refusedWhileTheLockHasExpired() {
         var state = state
         _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(200)))
-        #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
         #expect(state.modal == nil)
         #expect(state.notice?.text.contains("lock has expired") == true)
     }
 
     @Test func refusedAtEnterWhenTheLockExpiredWhileTheConfirmationWasOpen() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(201)))
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        #expect(!state.completing)
+        #expect(!state.checkout.completing)
         #expect(state.modal == .confirmation)
         #expect(state.notice?.text.contains("lock has expired") == true)
     }
@@ -78,7 +78,7 @@ struct CompletionTests {
     @Test func refusedWhileABasketRequestIsInFlight() {
         var state = state
         state.callSent(.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4))  // as the store counts it
-        #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
         #expect(state.modal == nil)
         #expect(state.notice?.text.contains("in flight") == true)
     }
@@ -86,31 +86,31 @@ struct CompletionTests {
     @Test func refusedWhileTheTerminalIsTooSmallForTheConfirmation() {
         var state = state
         state.viewport = Viewport(columns: 59, rows: 40)
-        #expect(AppReducer.reduce(into: &state, action: .completionRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
         #expect(state.notice?.text.contains("too small") == true)
         state.viewport = Viewport(columns: 80, rows: 15)
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         #expect(state.modal == nil)
         state.viewport = Viewport(columns: 80, rows: 24)
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         #expect(state.modal == .confirmation)
         _ = AppReducer.reduce(into: &state, action: .viewportChanged(columns: 60, rows: 12))
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none, "shrunk after opening")
-        #expect(!state.completing)
+        #expect(!state.checkout.completing)
     }
 
     @Test func completionRefreshesWalletAndBasketAndOpensTheReceipt() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         let order = Samples.order()
-        let effect = AppReducer.reduce(into: &state, action: .completionAnswered(.success(order)))
+        let effect = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.success(order))))
         #expect(effect == .batch([
             .call(.balance(customer: Samples.customerId), generation: 0),
             .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0),
             .call(.receipt(customer: Samples.customerId, guid: order.guid!), generation: 0),
         ]))
-        #expect(!state.completing)
+        #expect(!state.checkout.completing)
         #expect(state.modal == .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false)))
         var server = Receipt(order: order)
         server.orderId = "ORD-42"
@@ -122,22 +122,22 @@ struct CompletionTests {
 
     @Test func aRefusedCompleteClosesTheConfirmationAndRepricesOnConflict() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        let effect = AppReducer.reduce(into: &state, action: .completionAnswered(.failure(.conflict(message: "price lock expired"))))
+        let effect = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.failure(.conflict(message: "price lock expired")))))
         #expect(effect == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
-        #expect(!state.completing)
+        #expect(!state.checkout.completing)
         #expect(state.modal == nil)
         #expect(state.notice == Notice(.error, "complete: 409 price lock expired"))
     }
 
     @Test func deliveryAsksForAValidAddressFirstAndRemembersIt() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .basketTypeChosen(.delivery))
+        _ = AppReducer.reduce(into: &state, action: .basket(.typeChosen(.delivery)))
         var delivery = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
         delivery.type = "delivery"
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 1, .success(delivery)))
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 1, .success(delivery))))
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         guard case .address(let empty) = state.modal else { Issue.record("no address form"); return }
         #expect(empty.focus == .fullname)
 
@@ -164,15 +164,15 @@ struct CompletionTests {
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.modal == .confirmation)
         let remembered = Address(fullname: "Brant Ankunding", phone: "+905111111111", city: "İstanbul", address: "Moda Cd. 12")
-        #expect(state.addresses[Samples.customerId] == remembered)
+        #expect(state.roster.addresses[Samples.customerId] == remembered)
         let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(effect == .call(.complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: remembered), generation: 1))
 
         // Next time the form opens filled in.
-        _ = AppReducer.reduce(into: &state, action: .completionAnswered(.success(Samples.order(type: .delivery))))
-        state.basket = delivery
-        state.basketRequestsInFlight = 0
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.success(Samples.order(type: .delivery)))))
+        state.checkout.basket = delivery
+        state.checkout.requestsInFlight = 0
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         #expect(state.modal == .address(AddressForm(address: remembered)))
     }
 
@@ -190,15 +190,15 @@ struct CompletionTests {
 
     @Test func theAPIsAddressMessagesGoNextToTheirFields() {
         var state = state
-        _ = AppReducer.reduce(into: &state, action: .basketTypeChosen(.delivery))
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
-        state.basketRequestsInFlight = 0
+        _ = AppReducer.reduce(into: &state, action: .basket(.typeChosen(.delivery)))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
+        state.checkout.requestsInFlight = 0
         state.requestsInFlight = 0
-        state.addresses[Samples.customerId] = Samples.address
+        state.roster.addresses[Samples.customerId] = Samples.address
         state.modal = .confirmation
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         let error = APIError.validation(message: "The given data was invalid.", fields: ["shipping_address.city": ["The city is not served."]])
-        _ = AppReducer.reduce(into: &state, action: .completionAnswered(.failure(error)))
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.failure(error))))
         guard case .address(let form) = state.modal else { Issue.record("no form"); return }
         #expect(form.problems == [.city: "The city is not served."])
         #expect(form.focus == .city)

@@ -13,30 +13,30 @@ struct CustomerReducerTests {
     var session: AppState {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         state.customer = Samples.customer
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
         state.market.holdings = Samples.holdings
         state.market.holdingsLoaded = true
-        state.knownCustomers = Samples.knownCustomers
-        state.customerBookWritable = true
+        state.roster.customers = Samples.knownCustomers
+        state.roster.bookWritable = true
         return state
     }
 
     @Test func uListsTheCustomersWithTheCurrentOneSelected() {
         var state = session
-        state.knownCustomers = [Samples.knownCustomers[1], Samples.knownCustomers[0]]
-        _ = AppReducer.reduce(into: &state, action: .customersRequested)
+        state.roster.customers = [Samples.knownCustomers[1], Samples.knownCustomers[0]]
+        _ = AppReducer.reduce(into: &state, action: .customers(.listRequested))
         #expect(state.modal == .customers)
         #expect(state.inputMode == .customers)
-        #expect(state.customerSelection == 1)
+        #expect(state.roster.selection == 1)
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: -5))
-        #expect(state.selectedKnownCustomer?.externalId == other)
+        #expect(state.roster.selected?.externalId == other)
         _ = AppReducer.reduce(into: &state, action: .modalDismissed)
         #expect(state.modal == nil)
     }
 
     @Test func switchingReloadsTheNewCustomerAndDropsTheOldCustomersLateAnswers() {
         var state = session
-        _ = AppReducer.reduce(into: &state, action: .customersRequested)
+        _ = AppReducer.reduce(into: &state, action: .customers(.listRequested))
         _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
         let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(effect == .batch([
@@ -47,24 +47,24 @@ struct CustomerReducerTests {
         ]))
         #expect(state.modal == nil)
         #expect(state.customerId == other)
-        #expect(state.basketGeneration == 1)
-        #expect(state.customer == nil && state.basket == nil && state.market.holdings.isEmpty && !state.market.holdingsLoaded)
+        #expect(state.checkout.generation == 1)
+        #expect(state.customer == nil && state.checkout.basket == nil && state.market.holdings.isEmpty && !state.market.holdingsLoaded)
 
         // The old customer's answers, arriving late (or cancelled), change nothing (the store ends their counts).
         let switched = state
-        _ = AppReducer.reduce(into: &state, action: .customerLoaded(id: Samples.customerId, .success(Samples.customer)))
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 0, .success(Samples.basket(lockedUntil: start))))
+        _ = AppReducer.reduce(into: &state, action: .customers(.loaded(id: Samples.customerId, .success(Samples.customer))))
+        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 0, .success(Samples.basket(lockedUntil: start)))))
         _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))))
         _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: Samples.customerId, .failure(.cancelled))))
         #expect(state.customer == nil)
-        #expect(state.basket == nil)
+        #expect(state.checkout.basket == nil)
         #expect(state.market.holdings.isEmpty && !state.market.holdingsLoaded)
         #expect(state.notice == Notice(.info, "customer: Ayşe Yılmaz"), "a cancelled old call is no error")
         #expect(state == switched)
 
         // The new customer's answers land.
-        _ = AppReducer.reduce(into: &state, action: .customerLoaded(id: other, .success(Samples.newCustomer)))
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: 1, .success(nil)))
+        _ = AppReducer.reduce(into: &state, action: .customers(.loaded(id: other, .success(Samples.newCustomer))))
+        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 1, .success(nil))))
         _ = AppReducer.reduce(into: &state, action: .market(.holdingsLoaded(customer: other, .success([]))))
         #expect(state.customer == Samples.newCustomer)
         #expect(state.market.holdingsLoaded && state.market.holdings.isEmpty)
@@ -72,23 +72,23 @@ struct CustomerReducerTests {
 
     @Test func switchingIsRefusedWhileACompleteIsInFlightAndEnterOnTheCurrentOneJustCloses() {
         var state = session
-        state.completing = true
-        state.customerSelection = 1
+        state.checkout.completing = true
+        state.roster.selection = 1
         state.modal = .customers
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
         #expect(state.customerId == Samples.customerId)
         #expect(state.notice?.kind == .error)
-        state.completing = false
-        state.customerSelection = 0
+        state.checkout.completing = false
+        state.roster.selection = 0
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
         #expect(state.modal == nil)
-        #expect(state.basketGeneration == 0)
+        #expect(state.checkout.generation == 0)
     }
 
     @Test func theCreateFormSendsOnePostAndThe422MessagesLandOnTheirFields() throws {
         var state = session
         state.modal = .customers
-        _ = AppReducer.reduce(into: &state, action: .customerCreationRequested)
+        _ = AppReducer.reduce(into: &state, action: .customers(.creationRequested))
         #expect(state.inputMode == .customerForm)
         for character in "qa-ayse-001" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
         _ = AppReducer.reduce(into: &state, action: .fieldMoved(by: 1))
@@ -112,7 +112,7 @@ struct CustomerReducerTests {
             "external_id": ["The external id has already been taken."],
             "firstname": ["The firstname field must be between 3 and 40 characters."],
         ])
-        _ = AppReducer.reduce(into: &state, action: .customerCreated(.failure(refusal)))
+        _ = AppReducer.reduce(into: &state, action: .customers(.created(.failure(refusal))))
         guard case .customerForm(let form) = state.modal else { Issue.record("the form closed on a 422"); return }
         #expect(form.problems == [
             .externalId: "The external id has already been taken.",
@@ -130,10 +130,10 @@ struct CustomerReducerTests {
         #expect(fixed.problems[.externalId] == nil)
         state.requestsInFlight = 1
         let created = Customer(externalId: "qa-ayse-002", firstname: "Ayşe", lastname: "Yılmaz", fullname: "Ayşe Yılmaz")
-        let saved = AppReducer.reduce(into: &state, action: .customerCreated(.success(created)))
+        let saved = AppReducer.reduce(into: &state, action: .customers(.created(.success(created))))
         #expect(state.modal == .customers)
-        #expect(state.selectedKnownCustomer == KnownCustomer(externalId: "qa-ayse-002", name: "Ayşe Yılmaz"))
-        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.knownCustomers, addresses: [:])))
+        #expect(state.roster.selected == KnownCustomer(externalId: "qa-ayse-002", name: "Ayşe Yılmaz"))
+        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.roster.customers, addresses: [:])))
         #expect(state.customerId == Samples.customerId, "creating does not switch; Enter does")
     }
 
@@ -151,12 +151,12 @@ struct CustomerReducerTests {
     @Test func editReadsTheCustomerAndPatchesOnlyWhatChanged() {
         var state = session
         state.modal = .customers
-        state.customerSelection = 1
-        let effect = AppReducer.reduce(into: &state, action: .customerEditRequested)
+        state.roster.selection = 1
+        let effect = AppReducer.reduce(into: &state, action: .customers(.editRequested))
         #expect(effect == .call(.customer(other), generation: 0))
         guard case .customerForm(let loading) = state.modal else { Issue.record("no form"); return }
         #expect(loading.loading)
-        _ = AppReducer.reduce(into: &state, action: .customerLoaded(id: other, .success(Samples.newCustomer)))
+        _ = AppReducer.reduce(into: &state, action: .customers(.loaded(id: other, .success(Samples.newCustomer))))
         guard case .customerForm(var form) = state.modal else { Issue.record("no form"); return }
         #expect(!form.loading)
         #expect(form[.email] == "ayse@example.com")
@@ -174,71 +174,71 @@ struct CustomerReducerTests {
         #expect(patch == .call(.updateCustomer(other, CustomerProfile(lastname: "Yıldız")), generation: 0))
         var updated = Samples.newCustomer
         updated.fullname = "Ayşe Yıldız"
-        _ = AppReducer.reduce(into: &state, action: .customerUpdated(id: other, .success(updated)))
+        _ = AppReducer.reduce(into: &state, action: .customers(.updated(id: other, .success(updated))))
         #expect(state.modal == .customers)
-        #expect(state.knownCustomers[1].name == "Ayşe Yıldız")
+        #expect(state.roster.customers[1].name == "Ayşe Yıldız")
     }
 
     @Test func editingTheCurrentCustomerUsesWhatIsShownAndUpdatesTheHeader() {
         var state = session
         state.modal = .customers
-        #expect(AppReducer.reduce(into: &state, action: .customerEditRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .customers(.editRequested)) == .none)
         guard case .customerForm(let form) = state.modal else { Issue.record("no form"); return }
         #expect(form.purpose == .edit(Samples.customerId))
         #expect(form[.firstname] == "Brant")
         var renamed = Samples.customer
         renamed.fullname = "Brant A. Ankunding"
-        _ = AppReducer.reduce(into: &state, action: .customerUpdated(id: Samples.customerId, .success(renamed)))
+        _ = AppReducer.reduce(into: &state, action: .customers(.updated(id: Samples.customerId, .success(renamed))))
         #expect(state.customer?.displayName == "Brant A. Ankunding")
     }
 
     @Test func removalAsksFirstAndNeverRemovesTheCurrentCustomer() {
         var state = session
         state.modal = .customers
-        #expect(AppReducer.reduce(into: &state, action: .customerRemovalRequested) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .customers(.removalRequested)) == .none)
         #expect(state.modal == .customers)
         #expect(state.notice?.text.contains("in use") == true)
 
-        state.customerSelection = 2
-        _ = AppReducer.reduce(into: &state, action: .customerRemovalRequested)
+        state.roster.selection = 2
+        _ = AppReducer.reduce(into: &state, action: .customers(.removalRequested))
         #expect(state.modal == .customerRemoval(KnownCustomer(externalId: "qa-002")))
         #expect(state.inputMode == .customerRemoval)
         #expect(AppReducer.reduce(into: &state, action: .modalDismissed) == .none, "n keeps them")
         #expect(state.modal == .customers)
-        #expect(state.knownCustomers.count == 3)
+        #expect(state.roster.customers.count == 3)
 
-        _ = AppReducer.reduce(into: &state, action: .customerRemovalRequested)
-        state.addresses["qa-002"] = Samples.address
+        _ = AppReducer.reduce(into: &state, action: .customers(.removalRequested))
+        state.roster.addresses["qa-002"] = Samples.address
         let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(effect == .call(.removeCustomer("qa-002"), generation: 0))
         #expect(state.modal == .customers)
-        let saved = AppReducer.reduce(into: &state, action: .customerRemoved(id: "qa-002", nil))
-        #expect(state.knownCustomers.map(\.externalId) == [Samples.customerId, other])
-        #expect(state.addresses["qa-002"] == nil)
-        #expect(state.customerSelection == 1)
-        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.knownCustomers, addresses: [:])))
+        let saved = AppReducer.reduce(into: &state, action: .customers(.removed(id: "qa-002", nil)))
+        #expect(state.roster.customers.map(\.externalId) == [Samples.customerId, other])
+        #expect(state.roster.addresses["qa-002"] == nil)
+        #expect(state.roster.selection == 1)
+        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.roster.customers, addresses: [:])))
         #expect(state.requestsInFlight == 0)
     }
 
     @Test func aFailedRemovalKeepsTheCustomerAndA404ForgetsThem() {
         var state = session
-        _ = AppReducer.reduce(into: &state, action: .customerRemoved(id: other, .server(status: 500, message: "boom")))
-        #expect(state.knownCustomers.count == 3)
+        _ = AppReducer.reduce(into: &state, action: .customers(.removed(id: other, .server(status: 500, message: "boom"))))
+        #expect(state.roster.customers.count == 3)
         #expect(state.notice?.kind == .error)
-        _ = AppReducer.reduce(into: &state, action: .customerRemoved(id: other, .notFound(message: "Customer not found.")))
-        #expect(!state.knownCustomers.contains { $0.externalId == other })
+        _ = AppReducer.reduce(into: &state, action: .customers(.removed(id: other, .notFound(message: "Customer not found."))))
+        #expect(!state.roster.customers.contains { $0.externalId == other })
     }
 
     @Test func readOnlyRefusesCreateEditAndRemoveButStillSwitches() {
         var state = session
         state.readOnly = true
         state.modal = .customers
-        for action in [AppAction.customerCreationRequested, .customerEditRequested, .customerRemovalRequested] {
+        for action in [AppAction.customers(.creationRequested), .customers(.editRequested), .customers(.removalRequested)] {
             #expect(AppReducer.reduce(into: &state, action: action) == .none)
             #expect(state.modal == .customers)
             #expect(state.notice?.text.hasPrefix("READ-ONLY") == true)
         }
-        state.customerSelection = 1
+        state.roster.selection = 1
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.customerId == other)
     }
@@ -248,39 +248,39 @@ struct CustomerReducerTests {
         let started = AppReducer.reduce(into: &state, action: .started)
         guard case .batch(let effects) = started else { Issue.record("no batch"); return }
         #expect(effects.last == .loadCustomerBook)
-        #expect(state.knownCustomers == [KnownCustomer(externalId: Samples.customerId)])
-        #expect(!state.customerBookWritable)
+        #expect(state.roster.customers == [KnownCustomer(externalId: Samples.customerId)])
+        #expect(!state.roster.bookWritable)
         // Nothing is written before the book was read.
-        #expect(AppReducer.reduce(into: &state, action: .customerLoaded(id: Samples.customerId, .success(Samples.customer))) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .customers(.loaded(id: Samples.customerId, .success(Samples.customer)))) == .none)
 
         let onDisk = CustomerBook(customers: [KnownCustomer(externalId: other, name: "Ayşe Yılmaz")], addresses: [other: Samples.address])
-        let merged = AppReducer.reduce(into: &state, action: .customerBookLoaded(.success(onDisk)))
-        #expect(state.knownCustomers == [KnownCustomer(externalId: other, name: "Ayşe Yılmaz"),
+        let merged = AppReducer.reduce(into: &state, action: .customers(.bookLoaded(.success(onDisk))))
+        #expect(state.roster.customers == [KnownCustomer(externalId: other, name: "Ayşe Yılmaz"),
                                          KnownCustomer(externalId: Samples.customerId, name: "Brant Ankunding")])
-        #expect(state.addresses[other] == Samples.address)
-        #expect(merged == .saveCustomerBook(CustomerBook(customers: state.knownCustomers, addresses: [other: Samples.address])))
+        #expect(state.roster.addresses[other] == Samples.address)
+        #expect(merged == .saveCustomerBook(CustomerBook(customers: state.roster.customers, addresses: [other: Samples.address])))
 
         // The last delivery address is remembered per customer through the same book.
-        state.basketType = .delivery
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
-        state.basketRequestsInFlight = 0
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        state.checkout.type = .delivery
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
+        state.checkout.requestsInFlight = 0
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         guard case .address(var form) = state.modal else { Issue.record("no address form"); return }
         for field in AddressField.allCases { form[field] = AddressForm(address: Samples.address)[field] }
         state.modal = .address(form)
         let saved = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.modal == .confirmation)
-        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.knownCustomers, addresses: state.addresses)))
-        #expect(state.addresses[Samples.customerId] == AddressForm(address: Samples.address).address)
+        #expect(saved == .saveCustomerBook(CustomerBook(customers: state.roster.customers, addresses: state.roster.addresses)))
+        #expect(state.roster.addresses[Samples.customerId] == AddressForm(address: Samples.address).address)
     }
 
     @Test func aDamagedBookIsReportedAndNeverWrittenOver() {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         _ = AppReducer.reduce(into: &state, action: .started)
-        _ = AppReducer.reduce(into: &state, action: .customerBookLoaded(.failure(CustomerBookError(message: "customers.json is damaged"))))
+        _ = AppReducer.reduce(into: &state, action: .customers(.bookLoaded(.failure(CustomerBookError(message: "customers.json is damaged")))))
         #expect(state.notice?.kind == .error)
         #expect(state.notice?.text.contains("customers.json is damaged") == true)
-        #expect(AppReducer.reduce(into: &state, action: .customerCreated(.success(Samples.newCustomer))) == .none)
-        #expect(state.knownCustomers.count == 2, "remembered for this session only")
+        #expect(AppReducer.reduce(into: &state, action: .customers(.created(.success(Samples.newCustomer)))) == .none)
+        #expect(state.roster.customers.count == 2, "remembered for this session only")
     }
 }

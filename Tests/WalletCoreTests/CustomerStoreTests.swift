@@ -29,12 +29,12 @@ struct CustomerStoreTests {
         await store.send(.started)
         await settle {
             let state = await store.state
-            return state.customer != nil && state.basket != nil && state.customerBookWritable && state.requestsInFlight == 1
+            return state.customer != nil && state.checkout.basket != nil && state.roster.bookWritable && state.requestsInFlight == 1
         }
         #expect(await store.state.requestsInFlight == 1, "only the wallet is still out")
-        #expect(await store.state.knownCustomers.map(\.externalId) == [other, Samples.customerId])
+        #expect(await store.state.roster.customers.map(\.externalId) == [other, Samples.customerId])
 
-        await store.send(.customersRequested)
+        await store.send(.customers(.listRequested))
         await store.send(.selectionMoved(by: -1))
         await store.send(.modalConfirmed)
         await settle { let state = await store.state; return state.requestsInFlight == 0 && state.market.holdingsLoaded && state.customer != nil }

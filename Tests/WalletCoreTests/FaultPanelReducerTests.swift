@@ -67,12 +67,12 @@ struct FaultPanelReducerTests {
     @Test func expireLockRunsOnTheOpenBasketAndRepricesIt() {
         var state = Self.opened()
         state.faultPanel.selection = .expireLock
-        let token = state.basket!.token
+        let token = state.checkout.basket!.token
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .call(.expireLock(cartToken: token), generation: 0))
         let reload = AppReducer.reduce(into: &state, action: .faults(.lockExpiryForced(nil)))
         #expect(reload == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
-        #expect(state.repricing)
-        state.basket = nil
+        #expect(state.checkout.repricing)
+        state.checkout.basket = nil
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.notice?.text.contains("no price lock to expire") == true)
     }
@@ -97,17 +97,17 @@ struct FaultPanelReducerTests {
     @Test func demoCaptionsNameEachStep() {
         var state = Samples.liveState()
         state.demo = true
-        _ = AppReducer.reduce(into: &state, action: .addRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.addRequested))
         #expect(state.caption == Caption(step: 1, text: "Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket"))
         for character in "2" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
         _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
         #expect(state.caption?.step == 2)
         #expect(state.caption?.text.hasPrefix("Adding ") == true)
-        _ = AppReducer.reduce(into: &state, action: .basketLoaded(generation: state.basketGeneration, .failure(.server(status: 503, message: "down"))))
+        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: state.checkout.generation, .failure(.server(status: 503, message: "down")))))
         #expect(state.caption?.text.hasPrefix("The API answered with an error") == true)
         #expect(state.masksPersonalData)
         var plain = Samples.liveState()
-        _ = AppReducer.reduce(into: &plain, action: .addRequested)
+        _ = AppReducer.reduce(into: &plain, action: .basket(.addRequested))
         #expect(plain.caption == nil)
         #expect(!plain.masksPersonalData)
     }
@@ -136,13 +136,13 @@ extension FaultPanelReducerTests {
 
     @Test func inDemoModeTheConfirmationNeedsRoomForTheCaptionToo() {
         var state = Samples.liveState()
-        let rows = ConfirmationSheet.height(for: state.basket!, type: .buy)
+        let rows = ConfirmationSheet.height(for: state.checkout.basket!, type: .buy)
         state.viewport = Viewport(columns: 120, rows: rows + 2)
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         #expect(state.modal == .confirmation)
         state.modal = nil
         state.demo = true
-        _ = AppReducer.reduce(into: &state, action: .completionRequested)
+        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
         #expect(state.modal == nil, "the caption takes the row the sheet needed")
         #expect(state.notice?.text.contains("terminal too small for the confirmation") == true)
     }

@@ -32,20 +32,20 @@ struct FlashClockTests {
         let store = Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
                           environment: testEnvironment(api: api, clock: clock))
         await store.send(.started)
-        await settle { let state = await store.state; return state.basket != nil && state.requestsInFlight == 0 }
-        #expect(await store.state.flash == nil)
+        await settle { let state = await store.state; return state.checkout.basket != nil && state.requestsInFlight == 0 }
+        #expect(await store.state.checkout.flash == nil)
         await clock.advance(by: .seconds(10))
-        await settle { await store.state.flash != nil }
-        let flash = await store.state.flash
+        await settle { await store.state.checkout.flash != nil }
+        let flash = await store.state.checkout.flash
         #expect(flash?.until == Samples.start.addingTimeInterval(13))
         #expect(flash?.totalMove(to: Samples.basket(lockedUntil: Samples.start).total + 3) == .up)
-        #expect(await store.state.flash?.isActive(at: store.state.now) == true)
+        #expect(await store.state.checkout.flash?.isActive(at: store.state.now) == true)
         await clock.advance(by: .seconds(2))
         await settle { await store.state.now == Samples.start.addingTimeInterval(12) }
-        #expect(await store.state.flash?.isActive(at: store.state.now) == true)
+        #expect(await store.state.checkout.flash?.isActive(at: store.state.now) == true)
         await clock.advance(by: .seconds(1))
         await settle { await store.state.now == Samples.start.addingTimeInterval(13) }
-        #expect(await store.state.flash?.isActive(at: store.state.now) == false)
+        #expect(await store.state.checkout.flash?.isActive(at: store.state.now) == false)
         #expect(reads.withLock { $0 } == 1, "the expired lock is not re-read")
         #expect(changes.withLock { $0 } == [3], "one re-price per expiry: the first line's quantity, unchanged")
         await store.cancelAll()
@@ -64,15 +64,15 @@ struct FlashClockTests {
         state.viewport = Viewport(columns: 120, rows: 40)
         let store = Store(state: state, environment: testEnvironment(api: api, clock: clock))
         await store.send(.started)
-        await settle { let state = await store.state; return state.basket != nil && state.requestsInFlight == 0 }
-        await store.send(.completionRequested)
+        await settle { let state = await store.state; return state.checkout.basket != nil && state.requestsInFlight == 0 }
+        await store.send(.basket(.completionRequested))
         for _ in 0..<20 { await store.send(.modalConfirmed) }
         await settle { completes.withLock { $0 } == 1 }
         await clock.advance(by: .seconds(2))
         await settle { if case .receipt = await store.state.modal { return true } else { return false } }
         #expect(completes.withLock { $0 } == 1)
         let after = await store.state
-        #expect(!after.completing)
+        #expect(!after.checkout.completing)
         if case .receipt = after.modal {} else { Issue.record("the receipt did not open: \(String(describing: after.modal))") }
         await store.cancelAll()
     }

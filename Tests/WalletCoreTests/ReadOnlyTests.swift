@@ -9,15 +9,17 @@ struct ReadOnlyTests {
     /// Every case of `AppAction`, without its payload. `kind(of:)` and `sample(_:)` switch with no `default`, so a new
     /// action does not compile until this test has a sample of it.
     enum Kind: CaseIterable {
-        case started, ticked, viewportChanged, customerLoaded, basketLoaded, completionAnswered
-        case receiptLoaded, invoiceLoaded, customerCreated, customerUpdated, customerRemoved
-        case customerBookLoaded, customerBookSaveFailed, focusAdvanced, focusRetreated, paneChosen
-        case selectionMoved, addRequested, quantityStepped, lineRemovalRequested, clearRequested, basketTypeChosen
-        case completionRequested, customersRequested, refreshRequested, privacyToggled
-        case themeCycled, helpToggled, quitRequested, modalConfirmed, modalDismissed, characterTyped, characterDeleted
-        case fieldMoved, orders, market
-        case invoiceRequested, customerCreationRequested, customerEditRequested, customerRemovalRequested, inspector
+        case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
+        case selectionMoved, refreshRequested, privacyToggled, themeCycled, helpToggled, quitRequested, modalConfirmed
+        case modalDismissed, characterTyped, characterDeleted, fieldMoved, orders, market, invoiceRequested, inspector
         case screenDumpRequested, reportWritten, faults
+        case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
+        case basketLineRemovalRequested, basketClearRequested, basketClearConfirmed, basketTypeChosen
+        case basketCompletionRequested, basketAddressGiven, basketCompletionConfirmed, basketCompletionAnswered
+        case customersLoaded, customersCreated, customersUpdated, customersRemoved, customersBookLoaded
+        case customersBookSaveFailed, customersListRequested, customersMoved, customersChosen
+        case customersCreationRequested, customersEditRequested, customersRemovalRequested, customersRemovalConfirmed
+        case customersFormSubmitted
     }
 
     static func kind(of action: AppAction) -> Kind {
@@ -25,27 +27,39 @@ struct ReadOnlyTests {
         case .started: .started
         case .ticked: .ticked
         case .viewportChanged: .viewportChanged
-        case .customerLoaded: .customerLoaded
-        case .basketLoaded: .basketLoaded
-        case .completionAnswered: .completionAnswered
+        case .basket(.loaded): .basketLoaded
+        case .basket(.moved): .basketMoved
+        case .basket(.addRequested): .basketAddRequested
+        case .basket(.quantityEntered): .basketQuantityEntered
+        case .basket(.quantityStepped): .basketQuantityStepped
+        case .basket(.lineRemovalRequested): .basketLineRemovalRequested
+        case .basket(.clearRequested): .basketClearRequested
+        case .basket(.clearConfirmed): .basketClearConfirmed
+        case .basket(.typeChosen): .basketTypeChosen
+        case .basket(.completionRequested): .basketCompletionRequested
+        case .basket(.addressGiven): .basketAddressGiven
+        case .basket(.completionConfirmed): .basketCompletionConfirmed
+        case .basket(.completionAnswered): .basketCompletionAnswered
+        case .customers(.loaded): .customersLoaded
+        case .customers(.created): .customersCreated
+        case .customers(.updated): .customersUpdated
+        case .customers(.removed): .customersRemoved
+        case .customers(.bookLoaded): .customersBookLoaded
+        case .customers(.bookSaveFailed): .customersBookSaveFailed
+        case .customers(.listRequested): .customersListRequested
+        case .customers(.moved): .customersMoved
+        case .customers(.chosen): .customersChosen
+        case .customers(.creationRequested): .customersCreationRequested
+        case .customers(.editRequested): .customersEditRequested
+        case .customers(.removalRequested): .customersRemovalRequested
+        case .customers(.removalConfirmed): .customersRemovalConfirmed
+        case .customers(.formSubmitted): .customersFormSubmitted
         case .receiptLoaded: .receiptLoaded
         case .invoiceLoaded: .invoiceLoaded
-        case .customerCreated: .customerCreated
-        case .customerUpdated: .customerUpdated
-        case .customerRemoved: .customerRemoved
-        case .customerBookLoaded: .customerBookLoaded
-        case .customerBookSaveFailed: .customerBookSaveFailed
         case .focusAdvanced: .focusAdvanced
         case .focusRetreated: .focusRetreated
         case .paneChosen: .paneChosen
         case .selectionMoved: .selectionMoved
-        case .addRequested: .addRequested
-        case .quantityStepped: .quantityStepped
-        case .lineRemovalRequested: .lineRemovalRequested
-        case .clearRequested: .clearRequested
-        case .basketTypeChosen: .basketTypeChosen
-        case .completionRequested: .completionRequested
-        case .customersRequested: .customersRequested
         case .refreshRequested: .refreshRequested
         case .privacyToggled: .privacyToggled
         case .themeCycled: .themeCycled
@@ -59,9 +73,6 @@ struct ReadOnlyTests {
         case .orders: .orders
         case .market: .market
         case .invoiceRequested: .invoiceRequested
-        case .customerCreationRequested: .customerCreationRequested
-        case .customerEditRequested: .customerEditRequested
-        case .customerRemovalRequested: .customerRemovalRequested
         case .inspector: .inspector
         case .screenDumpRequested: .screenDumpRequested
         case .reportWritten: .reportWritten
@@ -78,27 +89,39 @@ struct ReadOnlyTests {
         case .started: return .started
         case .ticked: return .ticked(start.addingTimeInterval(300))
         case .viewportChanged: return .viewportChanged(columns: 120, rows: 40)
-        case .customerLoaded: return .customerLoaded(id: Samples.customerId, .success(Samples.customer))
-        case .basketLoaded: return .basketLoaded(generation: 0, .success(basket))
-        case .completionAnswered: return .completionAnswered(.success(Samples.order()))
+        case .basketLoaded: return .basket(.loaded(generation: 0, .success(basket)))
+        case .basketMoved: return .basket(.moved(by: 1))
+        case .basketAddRequested: return .basket(.addRequested)
+        case .basketQuantityEntered: return .basket(.quantityEntered(sku: Samples.goldBar.sku, qty: 2))
+        case .basketQuantityStepped: return .basket(.quantityStepped(by: 1))
+        case .basketLineRemovalRequested: return .basket(.lineRemovalRequested)
+        case .basketClearRequested: return .basket(.clearRequested)
+        case .basketClearConfirmed: return .basket(.clearConfirmed)
+        case .basketTypeChosen: return .basket(.typeChosen(.sell))
+        case .basketCompletionRequested: return .basket(.completionRequested)
+        case .basketAddressGiven: return .basket(.addressGiven)
+        case .basketCompletionConfirmed: return .basket(.completionConfirmed)
+        case .basketCompletionAnswered: return .basket(.completionAnswered(.success(Samples.order())))
+        case .customersLoaded: return .customers(.loaded(id: Samples.customerId, .success(Samples.customer)))
+        case .customersCreated: return .customers(.created(.success(Samples.newCustomer)))
+        case .customersUpdated: return .customers(.updated(id: Samples.customerId, .success(Samples.customer)))
+        case .customersRemoved: return .customers(.removed(id: "qa-ayse-001", nil))
+        case .customersBookLoaded: return .customers(.bookLoaded(.success(CustomerBook(customers: Samples.knownCustomers))))
+        case .customersBookSaveFailed: return .customers(.bookSaveFailed("disk full"))
+        case .customersListRequested: return .customers(.listRequested)
+        case .customersMoved: return .customers(.moved(by: 1))
+        case .customersChosen: return .customers(.chosen)
+        case .customersCreationRequested: return .customers(.creationRequested)
+        case .customersEditRequested: return .customers(.editRequested)
+        case .customersRemovalRequested: return .customers(.removalRequested)
+        case .customersRemovalConfirmed: return .customers(.removalConfirmed(Samples.knownCustomers[1]))
+        case .customersFormSubmitted: return .customers(.formSubmitted(CustomerForm(purpose: .create, customer: Samples.newCustomer)))
         case .receiptLoaded: return .receiptLoaded(guid: "g", .failure(failure))
         case .invoiceLoaded: return .invoiceLoaded(orderId: "1", .success(Invoice(guid: "g", orderCode: "c")))
-        case .customerCreated: return .customerCreated(.success(Samples.newCustomer))
-        case .customerUpdated: return .customerUpdated(id: Samples.customerId, .success(Samples.customer))
-        case .customerRemoved: return .customerRemoved(id: "qa-ayse-001", nil)
-        case .customerBookLoaded: return .customerBookLoaded(.success(CustomerBook(customers: Samples.knownCustomers)))
-        case .customerBookSaveFailed: return .customerBookSaveFailed("disk full")
         case .focusAdvanced: return .focusAdvanced
         case .focusRetreated: return .focusRetreated
         case .paneChosen: return .paneChosen(.basket)
         case .selectionMoved: return .selectionMoved(by: 1)
-        case .addRequested: return .addRequested
-        case .quantityStepped: return .quantityStepped(by: 1)
-        case .lineRemovalRequested: return .lineRemovalRequested
-        case .clearRequested: return .clearRequested
-        case .basketTypeChosen: return .basketTypeChosen(.sell)
-        case .completionRequested: return .completionRequested
-        case .customersRequested: return .customersRequested
         case .refreshRequested: return .refreshRequested
         case .privacyToggled: return .privacyToggled
         case .themeCycled: return .themeCycled
@@ -112,9 +135,6 @@ struct ReadOnlyTests {
         case .orders: return .orders(.typeToggled(.sell))
         case .market: return .market(.ratesLoaded(.success([Samples.goldRate])))
         case .invoiceRequested: return .invoiceRequested
-        case .customerCreationRequested: return .customerCreationRequested
-        case .customerEditRequested: return .customerEditRequested
-        case .customerRemovalRequested: return .customerRemovalRequested
         case .inspector: return .inspector(.copyRequested)
         case .screenDumpRequested: return .screenDumpRequested
         case .reportWritten: return .reportWritten(.screenDump, .success("/tmp/dump.txt"))
@@ -125,9 +145,9 @@ struct ReadOnlyTests {
     /// A live session with an expired lock (a tick would re-price), a known customer list, and `modal` open.
     static func state(readOnly: Bool, modal: Modal?) -> AppState {
         var state = Samples.liveState()
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(20))
-        state.knownCustomers = Samples.knownCustomers
-        state.customerSelection = 1
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(20))
+        state.roster.customers = Samples.knownCustomers
+        state.roster.selection = 1
         state.faults = FaultPlan()
         state.readOnly = readOnly
         state.modal = modal
@@ -160,6 +180,10 @@ struct ReadOnlyTests {
             }
             var open = Self.state(readOnly: false, modal: modal)
             writesWithoutReadOnly += AppReducer.reduce(into: &open, action: action).calls.filter(\.isWrite).count
+            // The sample's lock has ended; a completion writes only while it holds.
+            var live = Self.state(readOnly: false, modal: modal)
+            live.checkout.basket = Samples.basket(lockedUntil: Self.start.addingTimeInterval(240))
+            writesWithoutReadOnly += AppReducer.reduce(into: &live, action: action).calls.filter(\.isWrite).count
         }
         // Each change this test refuses is one the reducer would otherwise send (or open a dialog for), so the check
         // above can fail.
@@ -169,12 +193,12 @@ struct ReadOnlyTests {
     }
 
     /// Changes that first open a dialog; its `modalConfirmed` sends the write.
-    static let opensADialog: Set<Kind> = [.addRequested, .clearRequested, .completionRequested, .customerCreationRequested,
-                                          .customerEditRequested, .customerRemovalRequested]
+    static let opensADialog: Set<Kind> = [.basketAddRequested, .basketClearRequested, .basketCompletionRequested, .basketAddressGiven,
+                                          .customersCreationRequested, .customersEditRequested, .customersRemovalRequested]
 
     @Test func aConfirmationThatWouldWriteIsRefusedAndTheStateKept() {
         var state = Self.state(readOnly: true, modal: .confirmation)
-        state.basket = Samples.basket(lockedUntil: Self.start.addingTimeInterval(240))
+        state.checkout.basket = Samples.basket(lockedUntil: Self.start.addingTimeInterval(240))
         let before = state
         #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
         var expected = before

@@ -21,9 +21,9 @@ struct ReducerTests {
     static func healthy(basket: Basket?) -> (APICall, Int) -> AppAction? {
         { call, generation in
             switch call {
-            case .customer(let id): .customerLoaded(id: id, .success(Samples.customer))
+            case .customer(let id): .customers(.loaded(id: id, .success(Samples.customer)))
             case .products: .market(.productsLoaded(.success([Samples.goldBar])))
-            case .activeBasket: .basketLoaded(generation: generation, .success(basket))
+            case .activeBasket: .basket(.loaded(generation: generation, .success(basket)))
             case .balance(let id): .market(.holdingsLoaded(customer: id, .success(Samples.holdings)))
             case .currencyRates: .market(.ratesLoaded(.success([Samples.goldRate])))
             case .rateHistory(let id, let period): .market(.historyLoaded(currencyId: id, period: period, .success(Samples.history(count: 3))))
@@ -37,26 +37,26 @@ struct ReducerTests {
         let store = TestStore(state: state, answers: Self.healthy(basket: basket))
         let me = KnownCustomer(externalId: Samples.customerId)
         store.send(.started) {
-            $0.knownCustomers = [me]
+            $0.roster.customers = [me]
             $0.requestsInFlight = 5
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
         #expect(store.running == [.ticker])
-        store.receive(.customerLoaded(id: Samples.customerId, .success(Samples.customer))) {
+        store.receive(.customers(.loaded(id: Samples.customerId, .success(Samples.customer)))) {
             $0.requestsInFlight = 4
             $0.customer = Samples.customer
-            $0.knownCustomers = [KnownCustomer(externalId: Samples.customerId, name: Samples.customer.displayName)]
+            $0.roster.customers = [KnownCustomer(externalId: Samples.customerId, name: Samples.customer.displayName)]
         }
         store.receive(.market(.productsLoaded(.success([Samples.goldBar])))) {
             $0.requestsInFlight = 3
             $0.market.products = [Samples.goldBar]
             $0.market.productsLoaded = true
         }
-        store.receive(.basketLoaded(generation: 0, .success(basket))) {
+        store.receive(.basket(.loaded(generation: 0, .success(basket)))) {
             $0.requestsInFlight = 2
-            $0.basketRequestsInFlight = 0
-            $0.basket = basket
+            $0.checkout.requestsInFlight = 0
+            $0.checkout.basket = basket
         }
         store.receive(.market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)))) {
             $0.requestsInFlight = 1
@@ -71,8 +71,8 @@ struct ReducerTests {
             $0.market.historyRequestedAt = start
         }
         #expect(store.running == [.ticker, .ratePoll])
-        store.receive(.customerBookLoaded(.success(CustomerBook()))) {
-            $0.customerBookWritable = true
+        store.receive(.customers(.bookLoaded(.success(CustomerBook())))) {
+            $0.roster.bookWritable = true
         }
         store.expectEffects([.saveCustomerBook(CustomerBook(customers: [KnownCustomer(externalId: Samples.customerId,
                                                                                       name: Samples.customer.displayName)]))])
@@ -88,7 +88,7 @@ struct ReducerTests {
 
     @Test func countdownComesFromNextUpdateAndTheClock() {
         var state = state
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
         #expect(state.lockSecondsLeft == 240)
         let store = TestStore(state: state)
         store.send(.ticked(start.addingTimeInterval(39))) { $0.now = start.addingTimeInterval(39) }
@@ -100,15 +100,15 @@ struct ReducerTests {
 
     @Test func lockExpiryRepricesExactlyOnce() {
         var state = state
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
         let store = TestStore(state: state)
         let resend = APICall.updateItem(customer: Samples.customerId, cartToken: Self.token, sku: "MNTBAE0001", qty: 3)
         store.send(.ticked(start.addingTimeInterval(10))) {
             $0.now = start.addingTimeInterval(10)
-            $0.repricing = true
-            $0.repriceAttemptedAt = start.addingTimeInterval(10)
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = start.addingTimeInterval(10)
             $0.requestsInFlight = 1
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start.addingTimeInterval(10)
         }
         #expect(store.pending.map(\.call) == [resend])
@@ -116,13 +116,13 @@ struct ReducerTests {
         store.send(.ticked(start.addingTimeInterval(11))) { $0.now = start.addingTimeInterval(11) }
         var repriced = Samples.basket(lockedUntil: start.addingTimeInterval(250))
         repriced.pricefix?.updated = true
-        store.respond(to: resend, with: .basketLoaded(generation: 0, .success(repriced)))
-        store.receive(.basketLoaded(generation: 0, .success(repriced))) {
+        store.respond(to: resend, with: .basket(.loaded(generation: 0, .success(repriced))))
+        store.receive(.basket(.loaded(generation: 0, .success(repriced)))) {
             $0.requestsInFlight = 0
-            $0.basketRequestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
             $0.busySince = nil
-            $0.repricing = false
-            $0.basket = repriced
+            $0.checkout.repricing = false
+            $0.checkout.basket = repriced
             $0.notice = Notice(.info, "lock expired: basket re-priced")
         }
         #expect(store.state.lockSecondsLeft == 239)
@@ -131,18 +131,18 @@ struct ReducerTests {
 
     @Test func answersForAnOlderGenerationAreCountedButDropped() {
         let store = TestStore(state: state)
-        store.send(.basketTypeChosen(.sell)) {
-            $0.basketType = .sell
-            $0.basketGeneration = 1
+        store.send(.basket(.typeChosen(.sell))) {
+            $0.checkout.type = .sell
+            $0.checkout.generation = 1
             $0.requestsInFlight = 1
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
         let old = Samples.basket(lockedUntil: start)
-        store.respond(to: .activeBasket(customer: Samples.customerId, type: .sell), with: .basketLoaded(generation: 0, .success(old)))
-        store.receive(.basketLoaded(generation: 0, .success(old))) {
+        store.respond(to: .activeBasket(customer: Samples.customerId, type: .sell), with: .basket(.loaded(generation: 0, .success(old))))
+        store.receive(.basket(.loaded(generation: 0, .success(old)))) {
             $0.requestsInFlight = 0
-            $0.basketRequestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
             $0.busySince = nil
         }
         store.finish()
@@ -151,16 +151,16 @@ struct ReducerTests {
     @Test func addAsksForAQuantityThenUsesTheOpenBasketsToken() {
         var state = state
         state.market.products = [Samples.goldBar]
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
         let store = TestStore(state: state)
-        store.send(.addRequested) { $0.modal = .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")) }
+        store.send(.basket(.addRequested)) { $0.modal = .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")) }
         store.send(.characterTyped("2")) { $0.modal = .quantity(Self.typed("2")) }
         store.send(.characterTyped("x"))
         store.send(.characterTyped("5")) { $0.modal = .quantity(Self.typed("25")) }
         store.send(.modalConfirmed) {
             $0.modal = nil
             $0.requestsInFlight = 1
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
         #expect(store.pending.map(\.call) == [.addItem(customer: Samples.customerId, sku: "MNTBAE0001", qty: 25, type: .buy, cartToken: Self.token)])
@@ -171,7 +171,7 @@ struct ReducerTests {
         state.market.products = [Samples.goldBar]
         let store = TestStore(state: state)
         let entry = QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")
-        store.send(.addRequested) { $0.modal = .quantity(entry) }
+        store.send(.basket(.addRequested)) { $0.modal = .quantity(entry) }
         store.send(.characterDeleted) { $0.modal = .quantity(Self.typed("")) }
         store.send(.modalConfirmed) { $0.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)") }
         store.send(.characterTyped("0")) { $0.modal = .quantity(Self.typed("0")) }
@@ -182,11 +182,11 @@ struct ReducerTests {
 
     @Test func quantityStepSendsTheAbsoluteQuantity() {
         var state = state
-        state.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
+        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
         let store = TestStore(state: state)
-        store.send(.quantityStepped(by: -1)) {
+        store.send(.basket(.quantityStepped(by: -1))) {
             $0.requestsInFlight = 1
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
         #expect(store.pending.map(\.call) == [.updateItem(customer: Samples.customerId, cartToken: Self.token, sku: "MNTBAE0001", qty: 2)])
@@ -228,12 +228,12 @@ struct ReducerTests {
     @Test func quitCancelsTimersAndQuits() {
         let store = TestStore(state: state)
         store.send(.started) {
-            $0.knownCustomers = [KnownCustomer(externalId: Samples.customerId)]
+            $0.roster.customers = [KnownCustomer(externalId: Samples.customerId)]
             $0.requestsInFlight = 5
-            $0.basketRequestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
             $0.busySince = start
         }
-        store.receive(.customerBookLoaded(.success(CustomerBook()))) { $0.customerBookWritable = true }
+        store.receive(.customers(.bookLoaded(.success(CustomerBook())))) { $0.roster.bookWritable = true }
         store.expectEffects([.saveCustomerBook(CustomerBook(customers: [KnownCustomer(externalId: Samples.customerId)]))])
         store.send(.quitRequested)
         store.expectEffects([.quit])

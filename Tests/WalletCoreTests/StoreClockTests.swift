@@ -14,7 +14,7 @@ struct StoreClockTests {
         let store = Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
                           environment: testEnvironment(api: api, clock: clock))
         await store.send(.started)
-        await settle { let state = await store.state; return state.basket != nil && state.requestsInFlight == 0 }
+        await settle { let state = await store.state; return state.checkout.basket != nil && state.requestsInFlight == 0 }
         #expect(await store.state.lockSecondsLeft == 240)
         await clock.advance(by: .seconds(1))
         await settle { await store.state.lockSecondsLeft == 239 }

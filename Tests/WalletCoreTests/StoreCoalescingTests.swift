@@ -52,15 +52,15 @@ struct StoreCoalescingTests {
     @Test func basketTypesPressedWhileAReadIsOutSendOnlyTheLatest() async {
         let gate = Gate()
         let store = Self.store(gate)
-        for type in [BasketType.sell, .delivery, .buy, .delivery, .sell] { await store.send(.basketTypeChosen(type)) }
+        for type in [BasketType.sell, .delivery, .buy, .delivery, .sell] { await store.send(.basket(.typeChosen(type))) }
         await settle { gate.count("basket sell") == 1 }
         #expect(await store.state.requestsInFlight == 1, "one basket read out; the later ones wait, only the latest kept")
         gate.open.withLock { $0 = true }
-        await settle { let basket = await store.state.basket; return gate.count("basket sell") == 2 && basket != nil }
+        await settle { let basket = await store.state.checkout.basket; return gate.count("basket sell") == 2 && basket != nil }
         #expect(gate.count("basket delivery") == 0 && gate.count("basket buy") == 0, "superseded reads were never sent")
         #expect(gate.count("basket sell") == 2, "the first read, then the latest")
-        #expect(await store.state.basketType == .sell)
-        #expect(await store.state.basket != nil)
+        #expect(await store.state.checkout.type == .sell)
+        #expect(await store.state.checkout.basket != nil)
         #expect(await store.state.requestsInFlight == 0)
         await store.cancelAll()
     }

@@ -20,7 +20,7 @@ struct ChargesAgreementTests {
 
     static func render(_ basket: Basket, modal: Modal?) -> String {
         var state = Samples.liveState()
-        state.basket = basket
+        state.checkout.basket = basket
         state.modal = modal
         state.viewport = Viewport(columns: 160, rows: 50)
         return MainScreen.render(state, size: Size(width: 160, height: 50), context: context).text()

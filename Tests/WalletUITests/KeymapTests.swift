@@ -11,13 +11,13 @@ struct KeymapTests {
     @Test func theMainTableHasEveryKeyOfTheDesign() {
         let table = Keymap.standard
         let expected: [(Key, AppAction)] = [
-            (.character("a"), .addRequested), (.enter, .addRequested), (.character("+"), .quantityStepped(by: 1)),
-            (.character("-"), .quantityStepped(by: -1)), (.character("x"), .lineRemovalRequested), (.character("X"), .clearRequested),
-            (.character("b"), .basketTypeChosen(.buy)), (.character("s"), .basketTypeChosen(.sell)),
-            (.character("d"), .basketTypeChosen(.delivery)), (.character("c"), .completionRequested), (.character("o"), .orders(.opened)),
+            (.character("a"), .basket(.addRequested)), (.enter, .basket(.addRequested)), (.character("+"), .basket(.quantityStepped(by: 1))),
+            (.character("-"), .basket(.quantityStepped(by: -1))), (.character("x"), .basket(.lineRemovalRequested)), (.character("X"), .basket(.clearRequested)),
+            (.character("b"), .basket(.typeChosen(.buy))), (.character("s"), .basket(.typeChosen(.sell))),
+            (.character("d"), .basket(.typeChosen(.delivery))), (.character("c"), .basket(.completionRequested)), (.character("o"), .orders(.opened)),
             (.character("p"), .privacyToggled), (.character("t"), .themeCycled), (.character("?"), .helpToggled),
             (.character("["), .market(.rangeStepped(by: -1))), (.character("]"), .market(.rangeStepped(by: 1))),
-            (.character("u"), .customersRequested), (.character("q"), .quitRequested), (.control("c"), .quitRequested),
+            (.character("u"), .customers(.listRequested)), (.character("q"), .quitRequested), (.control("c"), .quitRequested),
         ]
         for (key, action) in expected { #expect(table.action(for: key) == action, "\(key.label)") }
         #expect(table.action(for: .character("z")) == nil)
@@ -40,9 +40,9 @@ struct KeymapTests {
     @Test func theCustomerTablesBindEveryKeyAndTheFormTakesText() {
         let list = Keymap.forMode(.customers)
         #expect(list.action(for: .enter) == .modalConfirmed)
-        #expect(list.action(for: .character("n")) == .customerCreationRequested)
-        #expect(list.action(for: .character("e")) == .customerEditRequested)
-        #expect(list.action(for: .character("D")) == .customerRemovalRequested)
+        #expect(list.action(for: .character("n")) == .customers(.creationRequested))
+        #expect(list.action(for: .character("e")) == .customers(.editRequested))
+        #expect(list.action(for: .character("D")) == .customers(.removalRequested))
         #expect(list.action(for: .character("d")) == nil, "only a capital D removes")
         #expect(list.action(for: .down) == .selectionMoved(by: 1))
         #expect(list.action(for: .escape) == .modalDismissed)
@@ -94,10 +94,10 @@ struct KeymapTests {
 
     @Test func flashedFiguresUseThePositiveAndNegativeRoles() {
         var state = MainScreenTests().liveState()
-        let before = state.basket!
-        state.basket?.paidTotal += 10
-        state.basket?.total -= 1
-        state.flash = PriceFlash(before: before, until: state.now.addingTimeInterval(3))
+        let before = state.checkout.basket!
+        state.checkout.basket?.paidTotal += 10
+        state.checkout.basket?.total -= 1
+        state.checkout.flash = PriceFlash(before: before, until: state.now.addingTimeInterval(3))
         let context = RenderContext(timeZone: TimeZone(identifier: "UTC")!)
         let size = Size(width: 120, height: 40)
         let screen = MainScreen.render(state, size: size, context: context)

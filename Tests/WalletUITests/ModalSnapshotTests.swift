@@ -25,9 +25,9 @@ struct ModalSnapshotTests {
         case "confirmation":
             state.modal = .confirmation
         case "confirmation-delivery":
-            state.basketType = .delivery
-            state.addresses[Samples.customerId] = Samples.address
-            state.basket?.deliveryCost = Decimal(string: "25.00")!
+            state.checkout.type = .delivery
+            state.roster.addresses[Samples.customerId] = Samples.address
+            state.checkout.basket?.deliveryCost = Decimal(string: "25.00")!
             state.modal = .confirmation
         case "address":
             var form = AddressForm(address: Address(fullname: "Ayşe Yılmaz", phone: "+90555", city: "İstanbul"))
@@ -52,8 +52,8 @@ struct ModalSnapshotTests {
             state.orders.lastPage = 2
             state.orders.total = 12
         case "customers":
-            state.knownCustomers = Samples.knownCustomers
-            state.customerSelection = 1
+            state.roster.customers = Samples.knownCustomers
+            state.roster.selection = 1
             state.modal = .customers
         case "customer-form":
             var form = CustomerForm(purpose: .create)
@@ -151,14 +151,14 @@ struct ModalSnapshotTests {
         state.now = state.now.addingTimeInterval(195)
         let later = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
         #expect(later.contains("6 s left"))
-        state.basketType = .sell
+        state.checkout.type = .sell
         #expect(MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text().contains("you receive"))
     }
 
     @Test func aConfirmationLeftOpenWhileShrinkingSaysTooSmall() {
         var state = Self.state("confirmation")
-        let item = state.basket!.items[0]
-        state.basket?.items = Array(repeating: item, count: 5)
+        let item = state.checkout.basket!.items[0]
+        state.checkout.basket?.items = Array(repeating: item, count: 5)
         let roomy = MainScreen.render(state, size: Size(width: 80, height: 24), context: Self.context).text()
         #expect(roomy.contains("you pay"))
         let text = MainScreen.render(state, size: Size(width: 60, height: 20), context: Self.context).text()

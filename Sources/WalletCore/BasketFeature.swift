@@ -1,0 +1,186 @@
+import Foundation
+import MintedAPI
+
+/// The open basket as a feature: it owns `Checkout` and reduces `BasketAction` — loading and re-pricing, adding,
+/// changing, removing, clearing, switching type, and completing exactly once. It reads the app through a
+/// `FeatureContext`; the sheet it opens or closes and its footer line come back in a `Step`.
+public enum BasketFeature {
+    /// What the app must do after a basket action, besides running `effect`.
+    public struct Step: Sendable, Equatable {
+        public var effect: Effect = .none
+        public var sheet: SheetChange?
+        public var notice: Notice?
+    }
+
+    /// Seconds between two automatic re-price attempts while a lock stays expired (a failing host is not hammered).
+    public static let repriceRetry: TimeInterval = 5
+
+    public static func reduce(into checkout: inout Checkout, action: BasketAction, context: FeatureContext) -> Step {
+        switch action {
+        case .loaded(let generation, let result):
+            return loaded(generation: generation, result, &checkout, context)
+
+        case .moved(let delta):
+            checkout.selection = (checkout.selection + delta).clampedIndex(checkout.basket?.items.count ?? 0)
+            return Step()
+
+        case .addRequested:
+            guard let product = context.selectedProduct else { return Step(notice: Notice(.info, "no product selected")) }
+            return Step(sheet: .open(.quantity(QuantityEntry(sku: product.sku, productName: product.name))))
+
+        case .quantityEntered(let sku, let qty):
+            return Step(effect: call(.addItem(customer: context.customerId, sku: sku, qty: qty, type: checkout.type,
+                                              cartToken: checkout.basket?.token), checkout), sheet: .close)
+
+        case .quantityStepped(let delta):
+            guard let basket = checkout.basket, let item = checkout.selectedItem else {
+                return Step(notice: Notice(.info, "no basket line selected"))
+            }
+            let quantity = max(0, item.amount + delta)
+            return Step(effect: call(.updateItem(customer: context.customerId, cartToken: basket.token, sku: item.sku, qty: quantity), checkout))
+
+        case .lineRemovalRequested:
+            guard let basket = checkout.basket, let item = checkout.selectedItem else {
+                return Step(notice: Notice(.info, "no basket line selected"))
+            }
+            return Step(effect: call(.removeItem(customer: context.customerId, cartToken: basket.token, sku: item.sku), checkout))
+
+        case .clearRequested:
+            guard let basket = checkout.basket, !basket.items.isEmpty else {
+                return Step(notice: Notice(.info, "the basket is already empty"))
+            }
+            return Step(sheet: .open(.clearConfirmation))
+
+        case .clearConfirmed:
+            guard let basket = checkout.basket else { return Step(sheet: .close) }
+            return Step(effect: call(.clearBasket(customer: context.customerId, cartToken: basket.token), checkout), sheet: .close)
+
+        case .typeChosen(let type):
+            guard type != checkout.type else { return Step() }
+            checkout.type = type
+            checkout.forget()
+            return Step(effect: load(checkout, context))
+
+        case .completionRequested:
+            if let refusal = completionRefusal(checkout, context) {
+                return Step(notice: Notice(.error, "complete refused: " + refusal))
+            }
+            return Step(sheet: .open(checkout.type == .delivery ? .address(AddressForm(address: context.address)) : .confirmation))
+
+        case .addressGiven:
+            if let refusal = completionRefusal(checkout, context) {
+                return Step(sheet: .close, notice: Notice(.error, "complete refused: " + refusal))
+            }
+            return Step(sheet: .open(.confirmation))
+
+        case .completionConfirmed:
+            if let refusal = completionRefusal(checkout, context) {
+                return Step(notice: Notice(.error, "complete refused: " + refusal))
+            }
+            guard let basket = checkout.basket else { return Step() }
+            checkout.completing = true
+            let address = checkout.type == .delivery ? context.address : nil
+            return Step(effect: call(.complete(checkout.type, customer: context.customerId, cartToken: basket.token, shippingAddress: address), checkout),
+                        notice: Notice(.info, "completing the \(checkout.type.rawValue) basket…"))
+
+        case .completionAnswered(let result):
+            return completionAnswered(result, &checkout, context)
+        }
+    }
+
+    /// Why the basket cannot be completed now, or nil.
+    public static func completionRefusal(_ checkout: Checkout, _ context: FeatureContext) -> String? {
+        if checkout.completing { return "already completing — waiting for the answer" }
+        guard let basket = checkout.basket, !basket.items.isEmpty else { return "nothing to complete: the basket is empty" }
+        if checkout.repricing || basket.pricefix?.secondsLeft(at: context.now) == 0 { return "the price lock has expired — re-pricing, try again" }
+        if checkout.requestsInFlight > 0 { return "a basket request is in flight — try again in a moment" }
+        let rows = ConfirmationSheet.height(for: basket, type: checkout.type) + context.chromeRows
+        if let columns = context.columns, let height = context.rows,
+           !Viewport(columns: columns, rows: height).fits(columns: ConfirmationSheet.width, rows: rows) {
+            return "terminal too small for the confirmation: need \(ConfirmationSheet.width)×\(rows)"
+        }
+        return nil
+    }
+
+    /// The clock moved: an expired lock is re-priced (once, then every `repriceRetry` seconds).
+    public static func repriceIfDue(_ checkout: inout Checkout, _ context: FeatureContext) -> Effect {
+        let now = context.now
+        guard let basket = checkout.basket, let pricefix = basket.pricefix, now >= pricefix.nextUpdate, !checkout.repricing,
+              !basket.items.isEmpty, checkout.requestsInFlight == 0,
+              checkout.repriceAttemptedAt.map({ now.timeIntervalSince($0) >= repriceRetry }) ?? true else { return .none }
+        return reprice(&checkout, context)
+    }
+
+    /// Get Active Basket of the open type.
+    public static func load(_ checkout: Checkout, _ context: FeatureContext) -> Effect {
+        call(.activeBasket(customer: context.customerId, type: checkout.type), checkout)
+    }
+
+    /// `call`, tagged with the basket's generation (the context's may be older: a type switch bumps it here).
+    static func call(_ call: APICall, _ checkout: Checkout) -> Effect { .call(call, generation: checkout.generation) }
+
+    private static func loaded(generation: Int, _ result: Result<Basket?, APIError>, _ checkout: inout Checkout,
+                               _ context: FeatureContext) -> Step {
+        guard generation == checkout.generation else { return Step() }
+        let wasRepricing = checkout.repricing
+        checkout.repricing = false
+        switch result {
+        case .success(let basket):
+            if let old = checkout.basket, let new = basket, old.token == new.token, wasRepricing || new.pricefix?.updated == true {
+                let flash = PriceFlash(before: old, until: context.now.addingTimeInterval(PriceFlash.duration))
+                let changed = new.items.contains { flash.priceMove(sku: $0.sku, to: $0.price) != nil }
+                    || flash.totalMove(to: new.total) != nil || flash.paidTotalMove(to: new.paidTotal) != nil
+                if changed { checkout.flash = flash }
+            }
+            checkout.basket = basket
+            checkout.selection = checkout.selection.clampedIndex(basket?.items.count ?? 0)
+            return Step(notice: basket?.pricefix?.updated == true ? Notice(.info, "lock expired: basket re-priced") : nil)
+        case .failure(let error):
+            return Step(notice: .failure("basket", error))
+        }
+    }
+
+    private static func completionAnswered(_ result: Result<Basket, APIError>, _ checkout: inout Checkout,
+                                           _ context: FeatureContext) -> Step {
+        checkout.completing = false
+        switch result {
+        case .success(let order):
+            checkout.flash = nil
+            var effect = call(.balance(customer: context.customerId), checkout) + load(checkout, context)
+            if let guid = order.guid { effect = effect + call(.receipt(customer: context.customerId, guid: guid), checkout) }
+            return Step(effect: effect, sheet: .open(.receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))),
+                        notice: Notice(.info, "\(order.type ?? checkout.type.rawValue) completed"))
+        case .failure(let error):
+            let notice = Notice.failure("complete", error)
+            if case .validation(_, let fields) = error, checkout.type == .delivery, let form = addressForm(fields, context) {
+                return Step(sheet: .open(.address(form)), notice: notice)
+            }
+            let effect = error.status == 409 ? reprice(&checkout, context) : .none
+            return Step(effect: effect, sheet: .close, notice: notice)
+        }
+    }
+
+    /// Re-prices an expired basket as the host requires: a read answers the lock as it stands (seed 000: `remaining`
+    /// negative, `updated: false`), only a change re-prices. So the first line's quantity is sent again — a change that
+    /// changes nothing — and the answer (`updated: true`) flashes what moved. An empty basket has nothing to re-price:
+    /// it is read again.
+    static func reprice(_ checkout: inout Checkout, _ context: FeatureContext) -> Effect {
+        checkout.repricing = true
+        checkout.repriceAttemptedAt = context.now
+        guard let basket = checkout.basket, let line = basket.items.first else { return load(checkout, context) }
+        return call(.updateItem(customer: context.customerId, cartToken: basket.token, sku: line.sku, qty: line.amount), checkout)
+    }
+
+    /// The address form again, with the API's 422 messages next to their fields; nil when none is about the address.
+    private static func addressForm(_ fields: [String: [String]], _ context: FeatureContext) -> AddressForm? {
+        var form = AddressForm(address: context.address)
+        for (key, messages) in fields where key.hasPrefix("shipping_address") {
+            let name = key.split(separator: ".").last.map(String.init) ?? key
+            let field = AddressField(rawValue: name) ?? .fullname
+            form.problems[field] = messages.first ?? "invalid"
+        }
+        guard !form.problems.isEmpty else { return nil }
+        form.focus = AddressField.allCases.first { form.problems[$0] != nil } ?? .fullname
+        return form
+    }
+}
