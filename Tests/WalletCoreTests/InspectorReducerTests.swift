@@ -12,111 +12,128 @@ struct InspectorReducerTests {
                  responseBody: #"{"data":null}"#, requestBytes: 0, responseBytes: 13, failure: status == nil ? "the connection was lost" : nil)
     }
 
-    /// A state whose inspector holds five exchanges, ids 1…5, the newest a 422.
-    static func recorded() -> AppState {
+    /// Five exchanges, ids 1…5, the newest a 422, recorded through the reducer; then the inspector opened.
+    static func recorded(_ configure: (inout AppState) -> Void = { _ in }) -> TestStore {
         var state = Samples.liveState()
         state.apiUsername = "qa"
+        configure(&state)
+        let store = TestStore(state: state)
         let exchanges = [exchange("/products", status: 200), exchange("/basket", status: 200, method: "POST"),
                          exchange("/currency-rates", status: nil), exchange("/balance", status: 200),
                          exchange("/basket", status: 422, method: "PATCH")]
         for (index, var exchange) in exchanges.enumerated() {
             exchange.id = index + 1
-            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
+            store.send(.inspector(.exchangeRecorded(exchange))) { $0.inspector.record(exchange) }
         }
-        _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
-        return state
+        store.send(.inspector(.opened)) { $0.modal = .inspector }
+        return store
+    }
+
+    /// The rows `filter` lists in `inspector` (the filter as a value: what it matches, not how it is typed).
+    static func listed(_ inspector: Inspector, filter: String) -> [Int] {
+        var inspector = inspector
+        inspector.filter = filter
+        return inspector.listed.map(\.id)
     }
 
     @Test func newestFirstAndFollowingUntilTheCursorMoves() {
-        var state = Self.recorded()
-        #expect(state.inputMode == .inspector)
-        #expect(state.inspector.listed.map(\.id) == [5, 4, 3, 2, 1])
-        #expect(state.inspector.selected?.id == 5)
+        let store = Self.recorded()
+        #expect(store.state.inputMode == .inspector)
+        #expect(store.state.inspector.listed.map(\.id) == [5, 4, 3, 2, 1])
+        #expect(store.state.inspector.selected?.id == 5)
         var sixth = Self.exchange("/products", status: 200)
         sixth.id = 6
-        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(sixth)))
-        #expect(state.inspector.selected?.id == 6, "following: the cursor stays on the newest")
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 2)))
-        #expect(!state.inspector.isFollowing)
-        #expect(state.inspector.selected?.id == 4)
+        store.send(.inspector(.exchangeRecorded(sixth))) { $0.inspector.record(sixth) }
+        #expect(store.state.inspector.selected?.id == 6, "following: the cursor stays on the newest")
+        store.send(.inspector(.moved(by: 2))) {
+            $0.inspector.pausedAt = 6
+            $0.inspector.selection = 2
+        }
+        #expect(store.state.inspector.selected?.id == 4)
         var seventh = sixth
         seventh.id = 7
-        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(seventh)))
-        #expect(state.inspector.selected?.id == 4, "paused: the row under the cursor stays put")
-        #expect(state.inspector.arrivedSincePause == 1)
-        _ = AppReducer.reduce(into: &state, action: .inspector(.followToggled))
-        #expect(state.inspector.isFollowing)
-        #expect(state.inspector.selected?.id == 7)
+        store.send(.inspector(.exchangeRecorded(seventh))) { $0.inspector.record(seventh) }
+        #expect(store.state.inspector.selected?.id == 4, "paused: the row under the cursor stays put")
+        #expect(store.state.inspector.arrivedSincePause == 1)
+        store.send(.inspector(.followToggled)) {
+            $0.inspector.pausedAt = nil
+            $0.inspector.selection = 0
+        }
+        #expect(store.state.inspector.selected?.id == 7)
+        store.finish()
     }
 
     @Test func theRingIsBounded() {
-        var state = Samples.liveState()
+        let store = TestStore(state: Samples.liveState())
         for id in 1...(Inspector.capacity + 20) {
             var exchange = Self.exchange("/products", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
+            store.send(.inspector(.exchangeRecorded(exchange))) { $0.inspector.record(exchange) }
         }
-        #expect(state.inspector.exchanges.count == Inspector.capacity)
-        #expect(state.inspector.exchanges.first?.id == 21)
+        #expect(store.state.inspector.exchanges.count == Inspector.capacity)
+        #expect(store.state.inspector.exchanges.first?.id == 21)
+        store.finish()
     }
 
     @Test func theFilterMatchesPathMethodStatusClassAndFailures() {
-        var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
-        #expect(state.inputMode == .inspectorFilter)
-        for character in "basket" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        #expect(state.inspector.listed.map(\.id) == [5, 2])
-        _ = AppReducer.reduce(into: &state, action: .characterTyped(" "))
-        for character in "4xx" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        #expect(state.inspector.listed.map(\.id) == [5])
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(state.inputMode == .inspector, "Enter keeps the filter")
-        #expect(state.inspector.filter == "basket 4xx")
-        state.inspector.filter = "fail"
-        #expect(state.inspector.listed.map(\.id) == [5, 3])
-        state.inspector.filter = "post"
-        #expect(state.inspector.listed.map(\.id) == [2])
-        state.inspector.filter = "20"
-        #expect(state.inspector.listed.map(\.id) == [4, 2, 1])
-        _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.inspector.filter.isEmpty, "Esc while typing clears the filter")
-        #expect(state.modal == .inspector)
+        let store = Self.recorded()
+        store.send(.inspector(.filterStarted)) { $0.inspector.editingFilter = true }
+        #expect(store.state.inputMode == .inspectorFilter)
+        for character in "basket" { store.send(.characterTyped(character)) { $0.inspector.filter.append(character) } }
+        #expect(store.state.inspector.listed.map(\.id) == [5, 2])
+        for character in " 4xx" { store.send(.characterTyped(character)) { $0.inspector.filter.append(character) } }
+        #expect(store.state.inspector.listed.map(\.id) == [5])
+        store.send(.modalConfirmed) { $0.inspector.editingFilter = false }
+        #expect(store.state.inputMode == .inspector, "Enter keeps the filter")
+        #expect(store.state.inspector.filter == "basket 4xx")
+        #expect(Self.listed(store.state.inspector, filter: "fail") == [5, 3])
+        #expect(Self.listed(store.state.inspector, filter: "post") == [2])
+        #expect(Self.listed(store.state.inspector, filter: "20") == [4, 2, 1])
+        store.send(.inspector(.filterStarted)) { $0.inspector.editingFilter = true }
+        store.send(.modalDismissed) {
+            $0.inspector.editingFilter = false
+            $0.inspector.filter = ""
+        }
+        #expect(store.state.modal == .inspector, "Esc while typing clears the filter and keeps the inspector")
+        store.finish()
     }
 
     @Test func enterOpensTheDetailEscClosesItThenTheInspector() {
-        var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1)))
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(state.inputMode == .exchangeDetail)
-        #expect(state.inspector.detail?.id == 4)
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 5)))
-        #expect(state.inspector.detailScroll == 5)
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1_000)))
-        let lines = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 150))
-        #expect(state.inspector.detailScroll == lines.count - 1)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.inputMode == .inspector)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == nil)
+        let store = Self.recorded()
+        store.send(.inspector(.moved(by: 1))) {
+            $0.inspector.pausedAt = 5
+            $0.inspector.selection = 1
+        }
+        store.send(.modalConfirmed) { $0.inspector.detailId = 4 }
+        #expect(store.state.inputMode == .exchangeDetail)
+        store.send(.inspector(.moved(by: 5))) { $0.inspector.detailScroll = 5 }
+        let lines = ExchangeDetail.lines(store.state.inspector.detail!, state: store.state, width: ExchangeDetail.textWidth(columns: 150))
+        store.send(.inspector(.moved(by: 1_000))) { $0.inspector.detailScroll = lines.count - 1 }
+        store.send(.modalDismissed) { $0.inspector.detailId = nil }
+        #expect(store.state.inputMode == .inspector)
+        store.send(.modalDismissed) { $0.modal = nil }
+        store.finish()
     }
 
     @Test func yCopiesCurlAndWWritesTheReportNamedByIdAndTime() {
-        var state = Self.recorded()
-        let copy = AppReducer.reduce(into: &state, action: .inspector(.copyRequested))
-        #expect(copy == .copy(state.inspector.selected!.curl(username: "qa")))
-        #expect(state.notice?.text.contains("#5 as curl sent to the terminal") == true)
-        let write = AppReducer.reduce(into: &state, action: .inspector(.writeRequested))
-        guard case .writeReport(.exchange, "exchanges", let name, let contents) = write else {
-            Issue.record("w wrote nothing: \(write)")
-            return
+        let store = Self.recorded()
+        let newest = store.state.inspector.selected!
+        store.send(.inspector(.copyRequested)) {
+            $0.notice = Notice(.info, "#5 as curl sent to the terminal's clipboard (OSC 52; password as ***) · w writes a file")
         }
-        #expect(name == "exchange-5-2026-02-20T12-28-36Z.txt")
+        store.expectEffects([.copy(newest.curl(username: "qa"))])
+        let name = "exchange-5-2026-02-20T12-28-36Z.txt"
+        let contents = newest.report(username: "qa", masking: []).joined(separator: "\n") + "\n"
         #expect(contents.hasPrefix("PATCH http://127.0.0.1:1/partner/walletable/basket\nstatus 422"))
-        _ = AppReducer.reduce(into: &state, action: .reportWritten(.exchange, .success("/data/minted/exchanges/" + name)))
-        #expect(state.notice == Notice(.info, "exchange saved: /data/minted/exchanges/" + name))
-        _ = AppReducer.reduce(into: &state, action: .reportWritten(.screenDump, .failure(ReportError(message: "disk full"))))
-        #expect(state.notice == Notice(.error, "screen dump not saved: disk full"))
+        store.send(.inspector(.writeRequested))
+        store.expectEffects([.writeReport(.exchange, folder: "exchanges", name: name, contents: contents)])
+        store.send(.reportWritten(.exchange, .success("/data/minted/exchanges/" + name))) {
+            $0.notice = Notice(.info, "exchange saved: /data/minted/exchanges/" + name)
+        }
+        store.send(.reportWritten(.screenDump, .failure(ReportError(message: "disk full")))) {
+            $0.notice = Notice(.error, "screen dump not saved: disk full")
+        }
+        store.finish()
     }
 
     @Test func theStoreWritesTheDumpWithTheScreenAndTheLastFiftyExchanges() async throws {
@@ -126,7 +143,7 @@ struct InspectorReducerTests {
         for id in 1...60 {
             var exchange = Self.exchange("/products?n=\(id)", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
+            state.inspector.record(exchange)
         }
         let environment = WalletEnvironment(api: .samples(lockedUntil: Samples.start), sleep: { _ in }, now: { Samples.start }, jitter: { _ in .zero },
                                             reports: .directory(folder), screenText: { _ in "THE SCREEN" })
@@ -148,58 +165,65 @@ struct InspectorReducerTests {
 
 extension InspectorReducerTests {
     @Test func aDigestChallengeIsLeftOutOfStatusFiltersUnlessAskedFor() {
-        var state = Self.recorded()
+        let store = Self.recorded()
         var challenge = Self.exchange("/products", status: 401)
         challenge.id = 6
         challenge.isChallenge = true
-        _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(challenge)))
-        state.inspector.filter = "4xx"
-        #expect(state.inspector.listed.map(\.id) == [5])
-        state.inspector.filter = "401"
-        #expect(state.inspector.listed.map(\.id) == [6])
-        state.inspector.filter = "auth"
-        #expect(state.inspector.listed.map(\.id) == [6])
-        state.inspector.filter = "products"
-        #expect(state.inspector.listed.map(\.id) == [6, 1])
+        store.send(.inspector(.exchangeRecorded(challenge))) { $0.inspector.record(challenge) }
+        #expect(Self.listed(store.state.inspector, filter: "4xx") == [5])
+        #expect(Self.listed(store.state.inspector, filter: "401") == [6])
+        #expect(Self.listed(store.state.inspector, filter: "auth") == [6])
+        #expect(Self.listed(store.state.inspector, filter: "products") == [6, 1])
+        store.finish()
     }
 }
 
 extension InspectorReducerTests {
     @Test func theDetailScrollsNoFurtherThanItsLastScreenful() {
-        var state = Self.recorded()
-        state.viewport = Viewport(columns: 120, rows: 24)
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        let count = ExchangeDetail.lines(state.inspector.detail!, state: state, width: ExchangeDetail.textWidth(columns: 120)).count
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 1_000)))
-        #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3)))
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: -1)))
-        #expect(state.inspector.detailScroll == max(0, count - (24 - 2 - 3) - 1), "one ↑ moves at once")
+        // 12 rows: the header, the footer and the sheet's own three leave 7 detail lines, fewer than the detail has.
+        let store = Self.recorded { $0.viewport = Viewport(columns: 120, rows: 12) }
+        store.send(.modalConfirmed) { $0.inspector.detailId = 5 }
+        let count = ExchangeDetail.lines(store.state.inspector.detail!, state: store.state, width: ExchangeDetail.textWidth(columns: 120)).count
+        #expect(count > 7, "the sample's detail is longer than the sheet")
+        store.send(.inspector(.moved(by: 1_000))) { $0.inspector.detailScroll = count - (12 - 2 - 3) }
+        store.send(.inspector(.moved(by: -1))) { $0.inspector.detailScroll = count - (12 - 2 - 3) - 1 }
+        store.finish()
     }
 
     @Test func aPausedListStaysSelectableAsOldExchangesFallOut() {
-        var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .inspector(.moved(by: 4)))
-        #expect(state.inspector.selected?.id == 1)
+        let store = Self.recorded()
+        store.send(.inspector(.moved(by: 4))) {
+            $0.inspector.pausedAt = 5
+            $0.inspector.selection = 4
+        }
+        #expect(store.state.inspector.selected?.id == 1)
         for id in 6...(Inspector.capacity + 4) {
             var exchange = Self.exchange("/products", status: 200)
             exchange.id = id
-            _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange)))
+            // Once the ring drops ids 1, 2, …, the listed rows (up to the pause at 5) shrink and the cursor follows.
+            let oldestKept = max(1, id - Inspector.capacity + 1)
+            store.send(.inspector(.exchangeRecorded(exchange))) {
+                $0.inspector.record(exchange)
+                $0.inspector.selection = min(4, 5 - oldestKept)
+            }
         }
-        #expect(state.inspector.listed.map(\.id) == [5], "the pause keeps what is still kept")
-        #expect(state.inspector.selected?.id == 5)
+        #expect(store.state.inspector.listed.map(\.id) == [5], "the pause keeps what is still kept")
+        #expect(store.state.inspector.selected?.id == 5)
+        store.finish()
     }
 }
 
 extension InspectorReducerTests {
     @Test func longDetailLinesWrapToTheSheetAndLoseNothing() {
-        var state = Self.recorded()
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        let exchange = state.inspector.detail!
-        let lines = ExchangeDetail.lines(exchange, state: state, width: 40)
+        let store = Self.recorded()
+        store.send(.modalConfirmed) { $0.inspector.detailId = 5 }
+        let exchange = store.state.inspector.detail!
+        let lines = ExchangeDetail.lines(exchange, state: store.state, width: 40)
         #expect(lines.allSatisfy { $0.count <= 40 })
         let curl = exchange.curl(username: "qa")
         let start = lines.firstIndex { $0.hasPrefix("curl -sS") }!
         let rejoined = lines[start...].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst(2)) }.joined()
         #expect(rejoined == curl, "the curl line, wrapped, is all there")
+        store.finish()
     }
 }
