@@ -57,6 +57,8 @@ struct OrdersReducerTests {
         // The page-2 answer arrives after the filter changed: counted, and dropped.
         store.respond(to: .orders(query(page: 2)), with: .orders(.loaded(query(page: 2), .success(page(query(page: 2), [])))))
         store.receive(.orders(.loaded(query(page: 2), .success(page(query(page: 2), []))))) { $0.requestsInFlight = 2 }
+        cancelPending(store)
+        store.finish()
     }
 
     @Test func enterOpensTheReceiptAndEscGoesBackToTheList() {
@@ -85,100 +87,242 @@ struct OrdersReducerTests {
         #expect(store.pending.map(\.call) == [.receipt(customer: Samples.customerId, guid: order.guid!)])
         store.send(.modalDismissed) { $0.modal = .orders }
         store.send(.modalDismissed) { $0.modal = nil }
+        let late = AppAction.receiptLoaded(guid: order.guid!, .failure(.cancelled))
+        store.respond(to: .receipt(customer: Samples.customerId, guid: order.guid!), with: late)
+        store.receive(late) {  // the receipt is no longer shown: only its count ends
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
     }
 
-    func loaded(_ state: inout AppState, _ query: OrderQuery, _ orders: [Basket]) {
-        _ = AppReducer.reduce(into: &state, action: .orders(.loaded(query, .success(Page(currentPage: query.page, data: orders, lastPage: 3,
-                                                                                        perPage: 10, total: 25)))))
+    /// The list opened; with `orders`, its first page answered with them (one order, or none, so the order is theirs).
+    func opened(_ orders: [Basket]? = nil) -> TestStore {
+        let store = TestStore(state: state)
+        store.send(.orders(.opened)) {
+            $0.modal = .orders
+            $0.orders.loading = true
+            $0.requestsInFlight = 1
+            $0.busySince = Samples.start
+        }
+        guard let orders else { return store }
+        let answer = AppAction.orders(.loaded(query(), .success(page(query(), orders))))
+        store.respond(to: .orders(query()), with: answer)
+        store.receive(answer) {
+            $0.orders.loading = false
+            $0.orders.orders = orders
+            $0.orders.lastPage = 3
+            $0.orders.total = 25
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        return store
+    }
+
+    /// Answers every page still asked for with a cancellation, oldest first: an answer for a query no longer in view
+    /// ends its count and nothing else; one for the query in view ends the loading and says so in the footer.
+    func cancelPending(_ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (call, _) in store.pending {
+            guard case .orders(let asked) = call else {
+                Issue.record("not an order page: \(call)", sourceLocation: sourceLocation)
+                return
+            }
+            let inView = asked == store.state.orders.query(customer: Samples.customerId)
+            let answer = AppAction.orders(.loaded(asked, .failure(.cancelled)))
+            store.respond(to: call, with: answer, sourceLocation: sourceLocation)
+            store.receive(answer, {
+                $0.requestsInFlight -= 1
+                if $0.requestsInFlight == 0 { $0.busySince = nil }
+                if inView {
+                    $0.orders.loading = false
+                    $0.notice = .failure("orders", .cancelled)
+                }
+            }, sourceLocation: sourceLocation)
+        }
     }
 
     @Test func theStatusFilterCyclesAndGoesBackToPageOne() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
-        loaded(&state, query(), [Samples.order()])
-        _ = AppReducer.reduce(into: &state, action: .orders(.pageStepped(by: 1)))
-        var expected = query()
-        for status in [5, 6, 7, 8] {
-            expected.statusIds = [status]
-            #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .call(.orders(expected), generation: 0))
-            #expect(state.orders.page == 1)
+        let order = Samples.order()
+        let store = opened([order])
+        store.send(.orders(.pageStepped(by: 1))) {
+            $0.orders.page = 2
+            $0.orders.loading = true
+            $0.requestsInFlight = 1
+            $0.busySince = Samples.start
         }
-        #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .call(.orders(query()), generation: 0), "back to any status")
+        var expected = query()
+        for status in [OrderStatusFilter.completed, .preparing, .packed, .shipped] {
+            expected.statusIds = [status.rawValue]
+            store.send(.orders(.statusCycled)) {
+                $0.orders.status = status
+                $0.orders.page = 1
+                $0.requestsInFlight += 1
+            }
+            #expect(store.pending.last?.call == .orders(expected))
+        }
+        store.send(.orders(.statusCycled)) {
+            $0.orders.status = .all
+            $0.requestsInFlight += 1
+        }
+        #expect(store.pending.last?.call == .orders(query()), "back to any status")
         // The page-2 answer of the unfiltered list, asked for before the filter changed, is dropped.
-        loaded(&state, query(page: 2), [])
-        #expect(state.orders.orders.count == 1)
+        let stale = AppAction.orders(.loaded(query(page: 2), .success(page(query(page: 2), []))))
+        store.respond(to: .orders(query(page: 2)), with: stale)
+        store.receive(stale) { $0.requestsInFlight -= 1 }
+        #expect(store.state.orders.orders == [order])
+        cancelPending(store)
+        store.finish()
     }
 
     @Test func theDateRangeIsWholeUTCDaysFromTheClock() {
-        var state = state // 2026-02-20T12:27:57Z
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
+        let store = opened()  // the clock: 2026-02-20T12:27:57Z
         var expected = query()
         expected.endDate = "2026-02-20"
-        for start in ["2026-02-19", "2026-02-13", "2026-01-21"] {
+        for (range, start) in [(OrderDateRange.lastDay, "2026-02-19"), (.lastWeek, "2026-02-13"), (.lastMonth, "2026-01-21")] {
             expected.startDate = start
-            #expect(AppReducer.reduce(into: &state, action: .orders(.rangeCycled)) == .call(.orders(expected), generation: 0))
+            store.send(.orders(.rangeCycled)) {
+                $0.orders.range = range
+                $0.orders.startDate = start
+                $0.orders.endDate = "2026-02-20"
+                $0.requestsInFlight += 1
+            }
+            #expect(store.pending.last?.call == .orders(expected))
         }
-        #expect(AppReducer.reduce(into: &state, action: .orders(.rangeCycled)) == .call(.orders(query()), generation: 0), "back to all time")
+        store.send(.orders(.rangeCycled)) {
+            $0.orders.range = .allTime
+            $0.orders.startDate = nil
+            $0.orders.endDate = nil
+            $0.requestsInFlight += 1
+        }
+        #expect(store.pending.last?.call == .orders(query()), "back to all time")
+        cancelPending(store)
+        store.finish()
         #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_631_999)) == "2026-02-20", "23:59:59Z is still the 20th")
         #expect(OrderDateRange.day(Date(timeIntervalSince1970: 1_771_632_000)) == "2026-02-21")
     }
 
     @Test func sortTogglesOldestFirstAndTheListFollowsIt() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
+        let store = opened()
         var ascending = query()
         ascending.sortType = "asc"
-        #expect(AppReducer.reduce(into: &state, action: .orders(.sortToggled)) == .call(.orders(ascending), generation: 0))
+        store.send(.orders(.sortToggled)) {
+            $0.orders.oldestFirst = true
+            $0.requestsInFlight = 2
+        }
+        #expect(store.pending.last?.call == .orders(ascending))
         let older = Samples.order(guid: "a", at: Samples.start.addingTimeInterval(-3600))
         let newer = Samples.order(guid: "b", at: Samples.start)
-        loaded(&state, ascending, [newer, older])
-        #expect(state.orders.orders.map(\.guid) == ["a", "b"], "oldest first")
-        #expect(state.orders.filterTitle == "oldest")
-        #expect(AppReducer.reduce(into: &state, action: .orders(.sortToggled)) == .call(.orders(query()), generation: 0))
+        let answer = AppAction.orders(.loaded(ascending, .success(page(ascending, [newer, older]))))
+        store.respond(to: .orders(ascending), with: answer)
+        store.receive(answer) {
+            $0.orders.loading = false
+            $0.orders.orders = [older, newer]  // oldest first
+            $0.orders.lastPage = 3
+            $0.orders.total = 25
+            $0.requestsInFlight = 1
+        }
+        #expect(store.state.orders.filterTitle == "oldest")
+        store.send(.orders(.sortToggled)) {
+            $0.orders.oldestFirst = false
+            $0.orders.loading = true
+            $0.requestsInFlight = 2
+        }
+        #expect(store.pending.last?.call == .orders(query()))
+        cancelPending(store)
+        store.finish()
     }
 
     @Test func filtersCombineAndOutsideTheListDoNothing() {
-        var state = state
-        #expect(AppReducer.reduce(into: &state, action: .orders(.statusCycled)) == .none, "not in the order list")
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
-        _ = AppReducer.reduce(into: &state, action: .orders(.typeToggled(.delivery)))
-        _ = AppReducer.reduce(into: &state, action: .orders(.statusCycled))
-        _ = AppReducer.reduce(into: &state, action: .orders(.statusCycled))
-        _ = AppReducer.reduce(into: &state, action: .orders(.rangeCycled))
-        _ = AppReducer.reduce(into: &state, action: .orders(.rangeCycled))
-        let effect = AppReducer.reduce(into: &state, action: .orders(.sortToggled))
+        let closed = TestStore(state: state)
+        closed.send(.orders(.statusCycled))  // not in the order list: nothing changes, nothing is sent
+        closed.finish()
+        let store = opened()
+        store.send(.orders(.typeToggled(.delivery))) {
+            $0.orders.types = [.delivery]
+            $0.requestsInFlight += 1
+        }
+        for status in [OrderStatusFilter.completed, .preparing] {
+            store.send(.orders(.statusCycled)) {
+                $0.orders.status = status
+                $0.requestsInFlight += 1
+            }
+        }
+        for (range, start) in [(OrderDateRange.lastDay, "2026-02-19"), (.lastWeek, "2026-02-13")] {
+            store.send(.orders(.rangeCycled)) {
+                $0.orders.range = range
+                $0.orders.startDate = start
+                $0.orders.endDate = "2026-02-20"
+                $0.requestsInFlight += 1
+            }
+        }
+        store.send(.orders(.sortToggled)) {
+            $0.orders.oldestFirst = true
+            $0.requestsInFlight += 1
+        }
         let expected = OrderQuery(page: 1, perPage: OrdersView.pageSize, sortBy: "order_at", sortType: "asc", statusIds: [6],
                                   startDate: "2026-02-13", endDate: "2026-02-20", types: [.delivery], customerExternalId: Samples.customerId)
-        #expect(effect == .call(.orders(expected), generation: 0))
-        #expect(state.orders.filterTitle == "Preparing · 7 days · oldest")
+        #expect(store.pending.last?.call == .orders(expected))
+        #expect(store.state.orders.filterTitle == "Preparing · 7 days · oldest")
         // Reopening keeps the filters.
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(AppReducer.reduce(into: &state, action: .orders(.opened)) == .call(.orders(expected), generation: 0))
+        store.send(.modalDismissed) { $0.modal = nil }
+        store.send(.orders(.opened)) {
+            $0.modal = .orders
+            $0.requestsInFlight += 1
+        }
+        #expect(store.pending.last?.call == .orders(expected))
+        cancelPending(store)
+        store.finish()
     }
 
     @Test func vFetchesTheInvoiceIntoTheReceipt() throws {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .orders(.opened))
         let order = Samples.order()
-        loaded(&state, query(), [order])
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let store = opened([order])
+        var view = ReceiptView(receipt: Receipt(order: order), returnsToOrders: true)
+        store.send(.modalConfirmed) {
+            $0.modal = .receipt(view)
+            $0.requestsInFlight = 1
+            $0.busySince = Samples.start
+        }
         let orderId = try #require(Receipt(order: order).orderId)
-        #expect(AppReducer.reduce(into: &state, action: .invoiceRequested) == .call(.invoice(customer: Samples.customerId, orderId: orderId), generation: 0))
-        #expect(AppReducer.reduce(into: &state, action: .invoiceRequested) == .none, "one at a time")
+        view.invoiceLoading = true
+        store.send(.invoiceRequested) {
+            $0.modal = .receipt(view)
+            $0.requestsInFlight = 2
+        }
+        #expect(store.pending.last?.call == .invoice(customer: Samples.customerId, orderId: orderId))
+        store.send(.invoiceRequested)  // one at a time: nothing changes, nothing is sent
         let invoice = Invoice(guid: "inv-1", orderCode: orderId, url: "https://example.test/inv-1.pdf")
-        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: orderId, .success(invoice)))
-        guard case .receipt(let view) = state.modal else { Issue.record("the receipt stays open"); return }
-        #expect(view.invoice == invoice)
-        #expect(!view.invoiceLoading)
+        store.respond(to: .invoice(customer: Samples.customerId, orderId: orderId), with: .invoiceLoaded(orderId: orderId, .success(invoice)))
+        view.invoiceLoading = false
+        view.invoice = invoice
+        store.receive(.invoiceLoaded(orderId: orderId, .success(invoice))) {
+            $0.modal = .receipt(view)
+            $0.requestsInFlight = 1
+        }
         // An error goes to the footer and the receipt stays.
-        _ = AppReducer.reduce(into: &state, action: .invoiceRequested)
+        view.invoiceLoading = true
+        store.send(.invoiceRequested) {
+            $0.modal = .receipt(view)
+            $0.requestsInFlight = 2
+        }
         let error = APIError.http(status: 404, message: "order not found")
-        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: orderId, .failure(error)))
-        #expect(state.notice == .failure("invoice", error))
-        if case .receipt(let view) = state.modal { #expect(!view.invoiceLoading) } else { Issue.record("the receipt stays open") }
+        store.respond(to: .invoice(customer: Samples.customerId, orderId: orderId), with: .invoiceLoaded(orderId: orderId, .failure(error)))
+        view.invoiceLoading = false
+        store.receive(.invoiceLoaded(orderId: orderId, .failure(error))) {
+            $0.modal = .receipt(view)
+            $0.notice = .failure("invoice", error)
+            $0.requestsInFlight = 1
+        }
         // An answer for another receipt is dropped.
-        _ = AppReducer.reduce(into: &state, action: .invoiceLoaded(orderId: "other", .success(Invoice(guid: "x", orderCode: "other"))))
-        if case .receipt(let view) = state.modal { #expect(view.invoice == invoice) }
+        store.send(.invoiceLoaded(orderId: "other", .success(Invoice(guid: "x", orderCode: "other"))))
+        let receipt = AppAction.receiptLoaded(guid: order.guid!, .failure(.cancelled))
+        store.respond(to: .receipt(customer: Samples.customerId, guid: order.guid!), with: receipt)
+        store.receive(receipt) {
+            $0.notice = .failure("receipt", .cancelled)
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
     }
 
     @Test func theInvoiceClosureIsCalledWithTheOrderId() async {
