@@ -47,8 +47,8 @@ import WalletUI
     static func everythingShown(_ exchanges: [Exchange]) -> [String] {
         var state = Samples.liveState()
         state.apiUsername = "qa"
-        for exchange in exchanges { _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) }
-        _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
+        for exchange in exchanges { #expect(AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) == .none) }
+        #expect(AppReducer.reduce(into: &state, action: .inspector(.opened)) == .none)
         var shown: [String] = []
         for size in [Size(width: 200, height: 60), Size(width: 120, height: 40), Size(width: 60, height: 20)] {
             shown.append(MainScreen.render(state, size: size, context: RenderContext()).text())
@@ -56,11 +56,11 @@ import WalletUI
         for index in exchanges.indices {
             var detail = state
             detail.inspector.selection = index
-            _ = AppReducer.reduce(into: &detail, action: .modalConfirmed)
+            #expect(AppReducer.reduce(into: &detail, action: .modalConfirmed) == .none)
             let lines = detail.inspector.detail.map { ExchangeDetail.lines($0, state: detail, width: ExchangeDetail.textWidth(columns: 120)).count } ?? 0
             for _ in stride(from: 0, through: lines, by: 10) {
                 shown.append(MainScreen.render(detail, size: Size(width: 120, height: 24), context: RenderContext()).text())
-                _ = AppReducer.reduce(into: &detail, action: .selectionMoved(by: 10))
+                #expect(AppReducer.reduce(into: &detail, action: .selectionMoved(by: 10)) == .none)
             }
             guard case .copy(let curl) = AppReducer.reduce(into: &detail, action: .inspector(.copyRequested)) else {
                 Issue.record("y did not copy")

@@ -74,15 +74,15 @@ struct ModalSnapshotTests {
             state.modal = .customerRemoval(Samples.knownCustomers[1])
         case "inspector", "inspector-detail", "inspector-filter":
             state.apiUsername = "sandbox"
-            for exchange in Self.exchanges { _ = AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) }
-            _ = AppReducer.reduce(into: &state, action: .inspector(.opened))
+            for exchange in Self.exchanges { #expect(AppReducer.reduce(into: &state, action: .inspector(.exchangeRecorded(exchange))) == .none) }
+            #expect(AppReducer.reduce(into: &state, action: .inspector(.opened)) == .none)
             if name == "inspector-detail" {
-                _ = AppReducer.reduce(into: &state, action: .selectionMoved(by: 1))
-                _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+                #expect(AppReducer.reduce(into: &state, action: .selectionMoved(by: 1)) == .none)
+                #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
             }
             if name == "inspector-filter" {
-                _ = AppReducer.reduce(into: &state, action: .inspector(.filterStarted))
-                for character in "4xx" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
+                #expect(AppReducer.reduce(into: &state, action: .inspector(.filterStarted)) == .none)
+                for character in "4xx" { #expect(AppReducer.reduce(into: &state, action: .characterTyped(character)) == .none) }
             }
         case "faults":
             state.faults = FaultPlan(latencyMs: 1_000, errorRate: 0.25,
