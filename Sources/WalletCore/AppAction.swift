@@ -25,6 +25,8 @@ public enum AppAction: Sendable, Equatable {
     case focusRetreated
     case paneChosen(Pane)
     case selectionMoved(by: Int)
+    /// Enter on the main screen: what it means depends on the focused pane (products: add the selected one).
+    case focusedRowChosen
     case refreshRequested
     case privacyToggled
     case themeCycled
@@ -75,7 +77,7 @@ public enum AppAction: Sendable, Equatable {
         case .market(let action):
             action.isAnswer
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
-             .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed,
+             .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed,
              .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested, .inspector, .screenDumpRequested, .reportWritten:
             false
         }
@@ -89,6 +91,9 @@ public enum AppAction: Sendable, Equatable {
             action.changesAnything
         case .customers(let action):
             action.changesAnything
+        // In the products pane it opens the quantity dialog for an add.
+        case .focusedRowChosen:
+            true
         case .inspector(let action):
             action.changesAnything
         case .faults(let action):

@@ -72,6 +72,9 @@ public enum AppReducer {
             return customers(.moved(by: delta), &state)
         case .selectionMoved(let delta):
             return selectionMoved(by: delta, &state)
+        case .focusedRowChosen:
+            // Enter adds only from the products pane; in the others it has nothing to open.
+            return state.focus == .products ? basket(.addRequested, &state) : .none
         case .invoiceRequested:
             return invoiceRequested(&state)
         case .modalConfirmed:

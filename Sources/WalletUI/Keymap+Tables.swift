@@ -3,6 +3,7 @@ import WalletCore
 
 /// Every key table, one per `InputMode`; the help overlay and the footer are drawn from these (ARCHITECTURE.md, "Add a key").
 extension Keymap {
+    /// `Ctrl-C` quits from anywhere; `q` quits from the main screen and closes an overlay, as in `less` and k9s.
     static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
     /// Works in every table: the screen and the last exchanges to a file.
     static let dump = KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen and the last 50 exchanges to a file")
@@ -12,7 +13,8 @@ extension Keymap {
     /// The main screen's keys.
     public static let standard = Keymap(bindings: [
         KeyBinding([.character("?")], .helpToggled, hint: "? help", summary: "help (this overlay)"),
-        KeyBinding([.character("a"), .enter], .basket(.addRequested), hint: "a add", summary: "add the selected product (asks for a quantity)"),
+        KeyBinding([.character("a")], .basket(.addRequested), hint: "a add", summary: "add the selected product (asks for a quantity)"),
+        KeyBinding([.enter], .focusedRowChosen, summary: "in the products pane: add the selected product"),
         KeyBinding([.character("+"), .character("=")], .basket(.quantityStepped(by: 1)), hint: "+/- qty", summary: "one more of the selected basket line"),
         KeyBinding([.character("-")], .basket(.quantityStepped(by: -1)), summary: "one less of the selected basket line (0 removes it)"),
         KeyBinding([.character("x")], .basket(.lineRemovalRequested), summary: "remove the selected basket line"),
@@ -48,8 +50,8 @@ extension Keymap {
 
     /// The help overlay's keys.
     public static let help = Keymap(title: "help", bindings: [
-        KeyBinding([.character("?"), .escape], .helpToggled, hint: "?/Esc close", summary: "close help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, hint: "q quit", summary: "quit (the terminal is restored)"),
+        KeyBinding([.character("?"), .escape, .character("q")], .helpToggled, hint: "?/Esc/q close", summary: "close help"),
+        quit,
         dump,
     ])
 
@@ -93,10 +95,10 @@ extension Keymap {
 
     /// The receipt.
     public static let receipt = Keymap(title: "receipt", bindings: [
-        KeyBinding([.escape, .enter], .modalDismissed, hint: "Esc close", summary: "close the receipt"),
+        KeyBinding([.escape, .enter, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close the receipt"),
         KeyBinding([.character("v")], .invoiceRequested, hint: "v invoice", summary: "fetch the order's invoice (guid, order code, url)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 
@@ -115,9 +117,9 @@ extension Keymap {
         KeyBinding([.character("f")], .orders(.statusCycled), hint: "f status", summary: "status: any, Completed, Preparing, Packed, Shipped"),
         KeyBinding([.character("r")], .orders(.rangeCycled), hint: "r dates", summary: "dates: all time, last 24 h, last 7 days, last 30 days"),
         KeyBinding([.character("S")], .orders(.sortToggled), hint: "S sort", summary: "newest first / oldest first"),
-        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the order list"),
+        KeyBinding([.escape, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close the order list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 
@@ -131,9 +133,9 @@ extension Keymap {
         KeyBinding([.character("n")], .customers(.creationRequested), hint: "n new", summary: "create a customer (a form with the API's rules)"),
         KeyBinding([.character("e")], .customers(.editRequested), hint: "e edit", summary: "edit the selected customer"),
         KeyBinding([.character("D")], .customers(.removalRequested), hint: "D remove", summary: "remove the selected customer (asks first; not the one in use)"),
-        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close the customer list"),
+        KeyBinding([.escape, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close the customer list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 
@@ -170,9 +172,9 @@ extension Keymap {
         KeyBinding([.character("/")], .inspector(.filterStarted), hint: "/ filter", summary: "filter by path, method or status: 422, 4xx, post, basket, fail"),
         KeyBinding([.character("y")], .inspector(.copyRequested), hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
         KeyBinding([.character("w")], .inspector(.writeRequested), hint: "w write", summary: "write the exchange in full to a file in the data directory"),
-        KeyBinding([.escape], .inspector(.dismissed), hint: "Esc close", summary: "close the inspector"),
+        KeyBinding([.escape, .character("q")], .inspector(.dismissed), hint: "Esc/q close", summary: "close the inspector"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 
@@ -195,9 +197,9 @@ extension Keymap {
         KeyBinding([.character("G"), .end], .inspector(.moved(by: Keymap.wholeList)), summary: "bottom"),
         KeyBinding([.character("y")], .inspector(.copyRequested), hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
         KeyBinding([.character("w")], .inspector(.writeRequested), hint: "w write", summary: "write the exchange in full to a file in the data directory"),
-        KeyBinding([.escape, .enter], .inspector(.dismissed), hint: "Esc back", summary: "back to the list"),
+        KeyBinding([.escape, .enter, .character("q")], .inspector(.dismissed), hint: "Esc/q back", summary: "back to the list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 
@@ -209,9 +211,9 @@ extension Keymap {
         KeyBinding([.left, .character("-"), .character("h")], .faults(.adjusted(by: -1)), summary: "previous value"),
         KeyBinding([.enter], .faults(.rowConfirmed), hint: "Enter run", summary: "run the scenario (expire lock, spike, clear), or next value"),
         KeyBinding([.character("0")], .faults(.cleared), hint: "0 all off", summary: "every fault off"),
-        KeyBinding([.escape], .modalDismissed, hint: "Esc close", summary: "close (faults stay on; the header lists them)"),
+        KeyBinding([.escape, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close (faults stay on; the header lists them)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
-        KeyBinding([.character("q"), .control("c")], .quitRequested, summary: "quit (the terminal is restored)"),
+        quit,
         dump,
     ])
 }

@@ -41,8 +41,10 @@ public struct Keymap: Sendable, Equatable {
         return nil
     }
 
-    /// The footer's hints in table order.
-    public var hints: [String] { bindings.compactMap(\.hint) }
+    /// The footer's hints in table order; under `--readonly`, not those of keys that would be refused.
+    public func hints(readOnly: Bool = false) -> [String] {
+        bindings.filter { !(readOnly && $0.action.changesAnything) }.compactMap(\.hint)
+    }
 
     /// The table in force in `mode`.
     public static func forMode(_ mode: InputMode) -> Keymap {

@@ -98,7 +98,7 @@ public enum MainScreen {
             screen.put(text, at: rect.origin, style: theme[role], maxWidth: rect.width)
             return
         }
-        let hints = " " + Keymap.forMode(state.inputMode).hints.joined(separator: "  ")
+        let hints = " " + Keymap.forMode(state.inputMode).hints(readOnly: state.readOnly).joined(separator: "  ")
         screen.put(TextWidth.truncate(hints, to: rect.width), at: rect.origin, style: theme[.muted])
     }
 

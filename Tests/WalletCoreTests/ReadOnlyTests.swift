@@ -10,7 +10,7 @@ struct ReadOnlyTests {
     /// action does not compile until this test has a sample of it.
     enum Kind: CaseIterable {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
-        case selectionMoved, refreshRequested, privacyToggled, themeCycled, helpToggled, quitRequested, modalConfirmed
+        case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, quitRequested, modalConfirmed
         case modalDismissed, characterTyped, characterDeleted, fieldMoved, orders, market, invoiceRequested, inspector
         case screenDumpRequested, reportWritten, faults
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
@@ -60,6 +60,7 @@ struct ReadOnlyTests {
         case .focusRetreated: .focusRetreated
         case .paneChosen: .paneChosen
         case .selectionMoved: .selectionMoved
+        case .focusedRowChosen: .focusedRowChosen
         case .refreshRequested: .refreshRequested
         case .privacyToggled: .privacyToggled
         case .themeCycled: .themeCycled
@@ -122,6 +123,7 @@ struct ReadOnlyTests {
         case .focusRetreated: return .focusRetreated
         case .paneChosen: return .paneChosen(.basket)
         case .selectionMoved: return .selectionMoved(by: 1)
+        case .focusedRowChosen: return .focusedRowChosen
         case .refreshRequested: return .refreshRequested
         case .privacyToggled: return .privacyToggled
         case .themeCycled: return .themeCycled
@@ -193,7 +195,7 @@ struct ReadOnlyTests {
     }
 
     /// Changes that first open a dialog; its `modalConfirmed` sends the write.
-    static let opensADialog: Set<Kind> = [.basketAddRequested, .basketClearRequested, .basketCompletionRequested, .basketAddressGiven,
+    static let opensADialog: Set<Kind> = [.focusedRowChosen, .basketAddRequested, .basketClearRequested, .basketCompletionRequested, .basketAddressGiven,
                                           .customersCreationRequested, .customersEditRequested, .customersRemovalRequested]
 
     @Test func aConfirmationThatWouldWriteIsRefusedAndTheStateKept() {

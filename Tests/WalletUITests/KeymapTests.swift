@@ -11,7 +11,7 @@ struct KeymapTests {
     @Test func theMainTableHasEveryKeyOfTheDesign() {
         let table = Keymap.standard
         let expected: [(Key, AppAction)] = [
-            (.character("a"), .basket(.addRequested)), (.enter, .basket(.addRequested)), (.character("+"), .basket(.quantityStepped(by: 1))),
+            (.character("a"), .basket(.addRequested)), (.enter, .focusedRowChosen), (.character("+"), .basket(.quantityStepped(by: 1))),
             (.character("-"), .basket(.quantityStepped(by: -1))), (.character("x"), .basket(.lineRemovalRequested)), (.character("X"), .basket(.clearRequested)),
             (.character("b"), .basket(.typeChosen(.buy))), (.character("s"), .basket(.typeChosen(.sell))),
             (.character("d"), .basket(.typeChosen(.delivery))), (.character("c"), .basket(.completionRequested)), (.character("o"), .orders(.opened)),
@@ -121,5 +121,51 @@ struct KeymapTests {
         let allASCII = rows.joined().unicodeScalars.allSatisfy(\.isASCII)
         if style == .ascii { #expect(allASCII) }
         #expect(style.rows([], width: 0, height: 0).isEmpty)
+    }
+}
+
+/// Issue 15 item 8: quitting is deliberate, and the footer offers only what works.
+struct DeliberateQuitTests {
+    @Test(arguments: [InputMode.help, .receipt, .orders, .customers, .inspector, .exchangeDetail, .faults])
+    func qInAnOverlayClosesItAndCtrlCStillQuits(_ mode: InputMode) {
+        let table = Keymap.forMode(mode)
+        let q = table.action(for: .character("q"))
+        #expect(q != nil && q != .quitRequested, "q closes the \(mode) overlay: \(String(describing: q))")
+        #expect(q == table.action(for: .escape), "q does what Esc does")
+        #expect(table.action(for: .control("c")) == .quitRequested)
+        #expect(Keymap.standard.action(for: .character("q")) == .quitRequested, "on the main screen q quits")
+    }
+
+    @Test func qClosesTheOrderListThroughTheReducer() {
+        var state = Samples.liveState()
+        state.modal = .orders
+        let action = Keymap.forMode(state.inputMode).action(for: .character("q"))!
+        #expect(AppReducer.reduce(into: &state, action: action) == .none)
+        #expect(state.modal == nil)
+    }
+
+    @Test func underReadOnlyTheFooterOffersNoRefusedKey() {
+        let open = Keymap.standard.hints()
+        let readOnly = Keymap.standard.hints(readOnly: true)
+        #expect(open.contains("a add") && open.contains("c complete") && open.contains("+/- qty"))
+        #expect(!readOnly.contains("a add") && !readOnly.contains("c complete") && !readOnly.contains("+/- qty"))
+        #expect(readOnly.contains("o orders") && readOnly.contains("i inspector") && readOnly.contains("q quit"))
+        var state = Samples.liveState()
+        state.readOnly = true
+        let footer = MainScreen.render(state, size: Size(width: 200, height: 40), context: RenderContext()).text().split(separator: "\n").last ?? ""
+        #expect(!footer.contains("a add") && footer.contains("o orders"), "\(footer)")
+    }
+
+    @Test func enterAddsOnlyFromTheProductsPane() {
+        for pane in [Pane.basket, .wallet, .rates] {
+            var state = Samples.liveState()
+            state.focus = pane
+            #expect(AppReducer.reduce(into: &state, action: .focusedRowChosen) == .none)
+            #expect(state.modal == nil, "Enter in the \(pane) pane opens nothing")
+        }
+        var state = Samples.liveState()
+        state.focus = .products
+        #expect(AppReducer.reduce(into: &state, action: .focusedRowChosen) == .none)
+        #expect(state.modal == .quantity(QuantityEntry(sku: Samples.goldBar.sku, productName: Samples.goldBar.name)))
     }
 }
