@@ -77,14 +77,16 @@ public enum MarketFeature {
         }
     }
 
-    /// A rate poll answered: products are re-read when prices moved, the chart follows, the next poll is scheduled.
+    /// A rate poll answered: when prices moved, products, the wallet and the chart are re-read; the next poll is scheduled.
     private static func ratesLoaded(_ result: Result<[CurrencyRate], APIError>, _ market: inout Market, _ context: FeatureContext) -> Step {
         var step = Step()
         switch result {
         case .success(let rates):
-            if market.productsLoaded && !market.rates.isEmpty && rates.map(\.buy) != market.rates.map(\.buy) {
-                step.effect = context.call(.products)
-            }
+            // Prices moved (a poll, a spike): everything valued at them follows — product prices, the wallet's value
+            // and the chart's last point — instead of waiting for `r`.
+            let moved = !market.rates.isEmpty && rates.map { [$0.buy, $0.sell] } != market.rates.map { [$0.buy, $0.sell] }
+            if moved && market.productsLoaded { step.effect = context.call(.products) }
+            if moved && market.holdingsLoaded { step.effect = step.effect + context.call(.balance(customer: context.customerId)) }
             market.rates = rates
             market.ratesUpdatedAt = context.now
             market.ratePolling.failures = 0
@@ -92,7 +94,7 @@ public enum MarketFeature {
                 market.historyCurrencyId = rates.first?.itemCurrencyId
             }
             let historyIsOld = market.historyRequestedAt.map { context.now.timeIntervalSince($0) >= 60 } ?? true
-            if let id = market.historyCurrencyId, market.history.isEmpty || historyIsOld {
+            if let id = market.historyCurrencyId, market.history.isEmpty || historyIsOld || moved {
                 step.effect = step.effect + requestHistory(id, &market, context)
             }
         case .failure(let error):

@@ -45,3 +45,31 @@ struct MarketFeatureTests {
         Self.expect(&market, .moved(.wallet, by: 5)) { $0.walletSelection = Samples.holdings.count - 1 }
     }
 }
+
+extension MarketFeatureTests {
+    /// Issue 15 item 5: after a spike the wallet's value and the chart's last point move with the Rates pane.
+    @Test func aPriceMoveRereadsProductsWalletAndChart() {
+        var market = Market()
+        market.products = [Samples.goldBar]
+        market.productsLoaded = true
+        market.holdings = Samples.holdings
+        market.holdingsLoaded = true
+        market.rates = [Samples.goldRate]
+        market.historyCurrencyId = Samples.goldRate.itemCurrencyId
+        market.history = Samples.history(count: 3)
+        market.historyRequestedAt = Samples.start  // asked for just now: only a price move asks again
+        let poll = Effect.schedule(.market(.ratePollDue), after: .seconds(5), jitter: false, id: .ratePoll)
+        Self.expect(&market, .ratesLoaded(.success([Samples.goldRate])), step: MarketFeature.Step(effect: poll)) {
+            $0.ratesUpdatedAt = Samples.start
+        }
+        var spiked = Samples.goldRate
+        spiked.buy *= 1.1
+        spiked.sell *= 1.1
+        let history = APICall.rateHistory(currencyId: Samples.goldRate.itemCurrencyId, period: .day)
+        Self.expect(&market, .ratesLoaded(.success([spiked])),
+                    step: MarketFeature.Step(effect: .call(.products, generation: 0) + .call(.balance(customer: Samples.customerId), generation: 0)
+                        + .call(history, generation: 0) + poll)) {
+            $0.rates = [spiked]
+        }
+    }
+}
