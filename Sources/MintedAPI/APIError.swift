@@ -59,9 +59,13 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         var line = status.map { "\($0) " } ?? ""
         line += message.isEmpty ? "error" : message
-        if case .validation(_, let fields) = self, !fields.isEmpty {
-            let details = fields.keys.sorted().map { "\($0): \(fields[$0]?.first ?? "")" }
-            line += " — " + details.joined(separator: "; ")
+        // A field whose message is the headline's is said once (the sandbox and the vendor often repeat it).
+        if case .validation(let headline, let fields) = self {
+            let details = fields.keys.sorted().compactMap { key -> String? in
+                let first = fields[key]?.first ?? ""
+                return first == headline ? nil : "\(key): \(first)"
+            }
+            if !details.isEmpty { line += " — " + details.joined(separator: "; ") }
         }
         return line
     }

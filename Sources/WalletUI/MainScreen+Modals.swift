@@ -46,6 +46,18 @@ extension MainScreen {
             let field = TextWidth.fit(entry.text + "▏", to: 6)
             screen.put(field, at: Point(x: inner.x + 10, y: inner.y + 2), style: theme[.selection], maxWidth: max(0, inner.width - 10))
         }
+        // What the wallet holds of it, so that selling or delivering more than is held is seen before the last step.
+        let type = state.checkout.type
+        let held = state.market.holdings.first { $0.sku == entry.sku }?.amount ?? 0
+        if state.market.holdingsLoaded {
+            let short = type != .buy && held == 0
+            line("in the wallet: \(held)" + (short ? " — nothing to \(type == .sell ? "sell" : "deliver")" : ""), row: 1, in: inner,
+                 role: short ? .warning : .muted, on: &screen, theme: theme)
+        }
+        if let quantity = entry.quantity, type != .buy, state.market.holdingsLoaded, quantity > held {
+            line("over the \(held) held: the \(type.rawValue) will be refused", row: 4, in: inner, role: .warning, on: &screen, theme: theme)
+            return
+        }
         let valid = entry.quantity != nil
         line(valid ? "1–\(QuantityEntry.maximum) · Enter adds · Esc cancels" : "a whole number from 1 to \(QuantityEntry.maximum)",
              row: 4, in: inner, role: valid ? .muted : .danger, on: &screen, theme: theme)

@@ -151,3 +151,15 @@ struct ErrorMappingTests {
         #expect("\(DigestCredentials(username: "qa", password: "hunter2"))" == "qa:***")
     }
 }
+
+/// Issue 15 item 7: a 422 whose field repeats the headline says it once.
+struct ValidationMessageTests {
+    @Test func aFieldThatRepeatsTheHeadlineIsSaidOnce() {
+        let repeated = APIError.validation(message: "Cannot sell 2 × MNTBAE0001: you hold 0.",
+                                           fields: ["qty": ["Cannot sell 2 × MNTBAE0001: you hold 0."]])
+        #expect(repeated.description == "422 Cannot sell 2 × MNTBAE0001: you hold 0.")
+        let distinct = APIError.validation(message: "The given data was invalid.",
+                                           fields: ["qty": ["The qty must be at least 1."], "sku": ["The sku is unknown."]])
+        #expect(distinct.description == "422 The given data was invalid. — qty: The qty must be at least 1.; sku: The sku is unknown.")
+    }
+}

@@ -169,3 +169,27 @@ struct DeliberateQuitTests {
         #expect(state.modal == .quantity(QuantityEntry(sku: Samples.goldBar.sku, productName: Samples.goldBar.name)))
     }
 }
+
+/// Issue 15 item 7: the quantity dialog says what the wallet holds, and warns before a sell of more than that.
+struct QuantityHeldTests {
+    static func dialog(type: BasketType, sku: String, typed: String) -> String {
+        var state = Samples.liveState()
+        state.checkout.type = type
+        var entry = QuantityEntry(sku: sku, productName: "Bar")
+        for character in typed { entry.type(character) }
+        state.modal = .quantity(entry)
+        return MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext()).text()
+    }
+
+    @Test func aSellOfMoreThanIsHeldIsFlaggedInTheDialog() {
+        let held = Samples.holdings.first { $0.amount > 0 }!
+        let fine = Self.dialog(type: .sell, sku: held.sku, typed: "1")
+        #expect(fine.contains("in the wallet: \(held.amount)") && fine.contains("Enter adds"), "\(fine)")
+        let tooMany = Self.dialog(type: .sell, sku: held.sku, typed: String(held.amount + 1))
+        #expect(tooMany.contains("over the \(held.amount) held: the sell will be refused"), "\(tooMany)")
+        let none = Self.dialog(type: .delivery, sku: "NOT-HELD", typed: "1")
+        #expect(none.contains("in the wallet: 0 — nothing to deliver"), "\(none)")
+        let buy = Self.dialog(type: .buy, sku: "NOT-HELD", typed: "5")
+        #expect(buy.contains("in the wallet: 0") && !buy.contains("nothing to") && buy.contains("Enter adds"), "\(buy)")
+    }
+}
