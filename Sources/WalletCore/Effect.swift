@@ -1,6 +1,6 @@
 /// Identifies a long-lived or delayed effect so that a newer one replaces it.
 public enum EffectID: String, Sendable, Hashable {
-    case ratePoll, ticker
+    case ratePoll, ticker, productsRetry, holdingsRetry
 }
 
 /// What the reducer asks the outside world to do; the store runs it.

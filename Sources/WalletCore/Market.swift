@@ -6,8 +6,12 @@ import MintedAPI
 public struct Market: Sendable, Equatable {
     public var products: [Product] = []
     public var productsLoaded = false
+    /// Why the products could not be read, while they have not been; retried with backoff.
+    public var productsFailure: PaneFailure?
     public var holdings: [Holding] = []
     public var holdingsLoaded = false
+    /// Why the wallet could not be read, while it has not been; retried with backoff.
+    public var holdingsFailure: PaneFailure?
     public var rates: [CurrencyRate] = []
     public var ratesUpdatedAt: Date?
     public var ratePolling: RatePolling
@@ -32,6 +36,7 @@ public struct Market: Sendable, Equatable {
     mutating func forgetWallet() {
         holdings = []
         holdingsLoaded = false
+        holdingsFailure = nil
         walletSelection = 0
     }
 }

@@ -10,6 +10,10 @@ public enum MarketAction: Sendable, Equatable {
     case historyLoaded(currencyId: Int, period: RatePeriod, Result<[RatePoint], APIError>)
     /// The rate poller's next turn.
     case ratePollDue
+    /// The wait after a failed products read is over.
+    case productsRetryDue
+    /// The wait after a failed wallet read is over.
+    case holdingsRetryDue
     /// `[` `]`: the chart's period.
     case rangeStepped(by: Int)
     /// ↑ ↓ in one of the market panes.
@@ -19,7 +23,7 @@ public enum MarketAction: Sendable, Equatable {
     public var isAnswer: Bool {
         switch self {
         case .productsLoaded, .holdingsLoaded, .ratesLoaded, .historyLoaded: true
-        case .ratePollDue, .rangeStepped, .moved: false
+        case .ratePollDue, .productsRetryDue, .holdingsRetryDue, .rangeStepped, .moved: false
         }
     }
 }

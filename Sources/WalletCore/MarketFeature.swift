@@ -15,11 +15,24 @@ public enum MarketFeature {
         case .productsLoaded(.success(let products)):
             market.products = products
             market.productsLoaded = true
+            market.productsFailure = nil
             market.productSelection = market.productSelection.clampedIndex(products.count)
             return Step()
 
         case .productsLoaded(.failure(let error)):
-            return Step(notice: .failure("products", error))
+            // Products already shown stay; an empty pane says why and retries with backoff.
+            guard !market.productsLoaded, error != .cancelled else { return Step(notice: .failure("products", error)) }
+            let failure = PaneFailure(reason: "\(error)", after: market.productsFailure, now: context.now)
+            market.productsFailure = failure
+            return Step(effect: .schedule(.market(.productsRetryDue), after: .seconds(PaneFailure.delay(attempts: failure.attempts)),
+                                          jitter: false, id: .productsRetry),
+                        notice: .failure("products", error))
+
+        case .productsRetryDue:
+            return Step(effect: context.call(.products))
+
+        case .holdingsRetryDue:
+            return Step(effect: context.call(.balance(customer: context.customerId)))
 
         case .holdingsLoaded(let customer, let result):
             guard customer == context.customerId else { return Step() }
@@ -27,10 +40,16 @@ public enum MarketFeature {
             case .success(let holdings):
                 market.holdings = holdings
                 market.holdingsLoaded = true
+                market.holdingsFailure = nil
                 market.walletSelection = market.walletSelection.clampedIndex(holdings.count)
                 return Step()
             case .failure(let error):
-                return Step(notice: .failure("wallet", error))
+                guard !market.holdingsLoaded, error != .cancelled else { return Step(notice: .failure("wallet", error)) }
+                let failure = PaneFailure(reason: "\(error)", after: market.holdingsFailure, now: context.now)
+                market.holdingsFailure = failure
+                return Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(PaneFailure.delay(attempts: failure.attempts)),
+                                              jitter: false, id: .holdingsRetry),
+                            notice: .failure("wallet", error))
             }
 
         case .ratesLoaded(let result):

@@ -9,7 +9,11 @@ extension MainScreen {
         let inner = Box(title: "Products [1]", focused: focused).draw(in: rect, on: &screen, theme: context.theme)
         guard inner.height > 0 else { return }
         guard state.market.productsLoaded else {
-            screen.put("loading…", at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
+            drawNotYet(state.market.productsFailure, state, in: inner, on: &screen, theme: context.theme)
+            return
+        }
+        guard !state.market.products.isEmpty else {
+            screen.put("no products on this host", at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
             return
         }
         let priceWidth = 10
@@ -25,6 +29,18 @@ extension MainScreen {
                 + pad(context.money.money(product.buyPrice, product.currencyCode), priceWidth)
         }
         drawList(rows, selection: state.market.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
+    }
+
+    /// A pane with nothing to show yet: loading, or the reason it failed and when it asks again.
+    static func drawNotYet(_ failure: PaneFailure?, _ state: AppState, in inner: Rect, on screen: inout Screen, theme: Theme) {
+        guard let failure else {
+            screen.put("loading…", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
+            return
+        }
+        let words = failure.line(at: state.now)
+        for (offset, row) in TextWidth.wrap(words, to: max(1, inner.width)).prefix(max(0, inner.height)).enumerated() {
+            screen.put(row, at: Point(x: inner.x, y: inner.y + offset), style: theme[.danger], maxWidth: inner.width)
+        }
     }
 
     static func drawBasket(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
@@ -108,7 +124,7 @@ extension MainScreen {
         let inner = Box(title: "Wallet [3]", focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
         guard state.market.holdingsLoaded else {
-            screen.put("loading…", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
+            drawNotYet(state.market.holdingsFailure, state, in: inner, on: &screen, theme: theme)
             return
         }
         let money = context.money

@@ -10,6 +10,8 @@ struct ConfigFile: Sendable, Equatable {
     var apiVersion: String?
     var language: String?
     var theme: String?
+    /// The customer the UI opens with on a host that is not the sandbox.
+    var customer: String?
 
     /// The config file's location.
     static var url: URL {
@@ -53,6 +55,7 @@ struct ConfigFile: Sendable, Equatable {
         config.clientId = try string("client_id", in: connection, named: prefix + "client_id")
         config.apiVersion = try string("api_version", in: connection, named: prefix + "api_version")
         config.language = try string("language", in: connection, named: prefix + "language")
+        config.customer = try string("customer", in: connection, named: prefix + "customer")
         if let ui = table["ui"]?.table {
             config.theme = try string("theme", in: ui, named: "ui.theme")
         }

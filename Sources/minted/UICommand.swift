@@ -14,7 +14,7 @@ struct UICommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "Customer external id (default: the sandbox's demo customer).")
+    @Option(help: "Customer external id. Also MINTED_CUSTOMER or customer in config.toml; the sandbox's demo customer only on the sandbox.")
     var customer: String?
 
     @Option(help: "Theme name from themes/ or $XDG_CONFIG_HOME/minted/themes/.")
@@ -91,7 +91,7 @@ struct UICommand: AsyncParsableCommand {
                 throw ValidationError("--fresh: \(error)")
             }
         }
-        let customerId = customer ?? SandboxEngine.demoCustomerId
+        let customerId = try Self.customer(flag: customer, config: config, kind: kind)
         let client = MintedClient(configuration: configuration)
         let sink = FileLogHandler.Sink(url: Self.logURL())
         LoggingSystem.bootstrap { FileLogHandler(label: $0, sink: sink) }
@@ -164,5 +164,18 @@ struct UICommand: AsyncParsableCommand {
     /// `$XDG_DATA_HOME/minted/NAME`, by default under `~/.local/share`.
     static func dataURL(_ name: String) -> URL {
         XDGDirectory.data.minted(name)
+    }
+
+    /// The customer to open with: `--customer`, `MINTED_CUSTOMER`, the config's `customer`, and the demo customer only
+    /// on a sandbox — on any other host a customer that exists there must be named, never the sandbox's demo one.
+    static func customer(flag: String?, config: ConfigFile, kind: ConnectionKind,
+                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        let named = [flag, environment["MINTED_CUSTOMER"], config.customer].compactMap { $0 }.first { !$0.isEmpty }
+        if let named { return named }
+        guard kind == .sandbox else {
+            throw ValidationError("\(kind.label.lowercased()) needs a customer that exists there: --customer ID, MINTED_CUSTOMER, "
+                + "or customer = \"…\" under [connection] in config.toml (the demo customer exists only in the sandbox)")
+        }
+        return SandboxEngine.demoCustomerId
     }
 }

@@ -37,10 +37,14 @@ struct MarketFeatureTests {
         var market = Market()
         Self.expect(&market, .holdingsLoaded(customer: "someone-else", .success(Samples.holdings)))
         Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .failure(.timeout)),
-                    step: MarketFeature.Step(notice: .failure("wallet", .timeout)))
+                    step: MarketFeature.Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(2), jitter: false, id: .holdingsRetry),
+                                             notice: .failure("wallet", .timeout))) {
+            $0.holdingsFailure = PaneFailure(reason: "the request timed out", after: nil, now: Samples.start)
+        }
         Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))) {
             $0.holdings = Samples.holdings
             $0.holdingsLoaded = true
+            $0.holdingsFailure = nil
         }
         Self.expect(&market, .moved(.wallet, by: 5)) { $0.walletSelection = Samples.holdings.count - 1 }
     }
@@ -71,5 +75,38 @@ extension MarketFeatureTests {
                         + .call(history, generation: 0) + poll)) {
             $0.rates = [spiked]
         }
+    }
+}
+
+extension MarketFeatureTests {
+    /// Issue 15 item 4: an unreachable host looks unreachable — products and the wallet say why and retry with backoff.
+    @Test func unreadProductsAndWalletSayWhyAndRetryWithBackoff() {
+        var market = Market()
+        let down = APIError.transport(message: "could not connect to staging.example")
+        for (attempt, delay) in [(1, 2), (2, 4), (3, 8)] {
+            Self.expect(&market, .productsLoaded(.failure(down)),
+                        step: MarketFeature.Step(effect: .schedule(.market(.productsRetryDue), after: .seconds(delay), jitter: false, id: .productsRetry),
+                                                 notice: .failure("products", down))) {
+                $0.productsFailure = PaneFailure(reason: "\(down)", after: $0.productsFailure, now: Samples.start)
+            }
+            #expect(market.productsFailure?.attempts == attempt)
+            #expect(market.productsFailure?.line(at: Samples.start) == "failed: \(down) · retry in \(delay) s")
+            Self.expect(&market, .productsRetryDue, step: MarketFeature.Step(effect: .call(.products, generation: 0)))
+        }
+        Self.expect(&market, .productsLoaded(.success([Samples.goldBar]))) {
+            $0.products = [Samples.goldBar]
+            $0.productsLoaded = true
+            $0.productsFailure = nil
+        }
+        // Once shown, a failed re-read keeps what is shown: a footer line, no retry.
+        Self.expect(&market, .productsLoaded(.failure(down)), step: MarketFeature.Step(notice: .failure("products", down)))
+
+        Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .failure(.timeout)),
+                    step: MarketFeature.Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(2), jitter: false, id: .holdingsRetry),
+                                             notice: .failure("wallet", .timeout))) {
+            $0.holdingsFailure = PaneFailure(reason: "\(APIError.timeout)", after: nil, now: Samples.start)
+        }
+        Self.expect(&market, .holdingsRetryDue, step: MarketFeature.Step(effect: .call(.balance(customer: Samples.customerId), generation: 0)))
+        #expect(PaneFailure.delay(attempts: 16) == PaneFailure.maximumDelay)
     }
 }

@@ -193,3 +193,21 @@ struct QuantityHeldTests {
         #expect(buy.contains("in the wallet: 0") && !buy.contains("nothing to") && buy.contains("Enter adds"), "\(buy)")
     }
 }
+
+/// Issue 15 item 4: the panes of an unreachable host show the failure and the next retry, not "loading…".
+struct UnreachableHostPaneTests {
+    @Test func productsAndWalletShowTheFailureAndTheRetry() {
+        var state = AppState(connection: .staging, customerId: "qa-1", now: Samples.start)
+        let down = APIError.transport(message: "could not connect")
+        state.market.productsFailure = PaneFailure(reason: "\(down)", after: nil, now: Samples.start)
+        let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext()).text()
+        #expect(text.contains("failed: could not connect · retry in 2 s"), "\(text)")
+        #expect(text.contains("loading…"), "the wallet, not failed yet, is still loading")
+    }
+
+    @Test func wrapBreaksAtSpacesAndInsideLongWords() {
+        #expect(TextWidth.wrap("failed: could not connect", to: 10) == ["failed:", "could not", "connect"])
+        #expect(TextWidth.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWidth.wrap("", to: 4).isEmpty && TextWidth.wrap("x", to: 0).isEmpty)
+    }
+}
