@@ -4,6 +4,8 @@ import MintedAPI
 /// The whole state of the app; only `reduce` changes it.
 public struct AppState: Sendable, Equatable {
     public var connection: ConnectionKind
+    /// The host talked to (`api.staging.example:443`), shown in the header; nil for the built-in sandbox.
+    public var host: String?
     public var customerId: String
     public var customer: Customer?
     /// Products, the wallet, rates and the chart (`MarketFeature`).

@@ -58,6 +58,10 @@ public enum MainScreen {
         case .production: .envProduction
         }
         x += screen.put(" \(state.connection.label) ", at: Point(x: x, y: rect.y), style: theme[envRole], maxWidth: rect.maxX - x)
+        if let host = state.host {
+            x += screen.put(" " + TextWidth.truncate(host, to: max(0, rect.width / 4)) + " ", at: Point(x: x, y: rect.y), style: theme[.header],
+                            maxWidth: max(0, rect.maxX - x))
+        }
         if state.readOnly {
             x += screen.put(" READ-ONLY ", at: Point(x: x, y: rect.y), style: theme[.danger], maxWidth: max(0, rect.maxX - x))
         }

@@ -104,6 +104,10 @@ struct UICommand: AsyncParsableCommand {
         var state = AppState(connection: kind, customerId: customerId, now: Date(),
                              ratePolling: RatePolling(interval: .seconds(max(1, pollInterval))))
         state.focus = .products
+        if sandbox == nil, let name = configuration.baseURL.host {
+            let url = configuration.baseURL
+            state.host = url.port.map { "\(name):\($0)" } ?? name
+        }
         state.readOnly = readonly
         state.demo = demo
         state.apiUsername = configuration.credentials.username
