@@ -43,7 +43,7 @@ public enum ThemeLoader {
         return Theme(name: displayName, styles: styles)
     }
 
-    /// Loads `name` from the first directory that has `name.toml`.
+    /// Loads `name` from the first directory that has `name.toml`, else from the themes built into the binary.
     public static func load(name: String, from directories: [URL]) throws(ThemeError) -> Theme {
         for directory in directories {
             let url = directory.appendingPathComponent(name + ".toml")
@@ -51,7 +51,12 @@ public enum ThemeLoader {
                 return try parse(text, name: name, file: url.path)
             }
         }
-        throw ThemeError(file: name + ".toml", line: nil, column: nil, reason: "no such theme in \(directories.map(\.path).joined(separator: ", "))")
+        if let shipped = Theme.shippedFiles.first(where: { $0.name == name }) {
+            return try parse(shipped.toml, name: name, file: "built-in " + name + ".toml")
+        }
+        let shipped = Theme.shippedFiles.map(\.name).joined(separator: ", ")
+        throw ThemeError(file: name + ".toml", line: nil, column: nil,
+                         reason: "no such theme in \(directories.map(\.path).joined(separator: ", ")) or built in (\(shipped))")
     }
 
     private static func style(_ value: any TOMLValueConvertible, role: String, file: String) throws(ThemeError) -> Style {

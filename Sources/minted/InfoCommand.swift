@@ -20,6 +20,6 @@ struct InfoCommand: ParsableCommand {
             let exists = FileManager.default.fileExists(atPath: url.path) ? "" : "  (not yet)"
             print(label.padding(toLength: 24, withPad: " ", startingAt: 0) + url.path + exists)
         }
-        print("themes shipped".padding(toLength: 24, withPad: " ", startingAt: 0) + ThemeCatalog.shipped.joined(separator: ", "))
+        print("themes built in".padding(toLength: 24, withPad: " ", startingAt: 0) + ThemeCatalog.shipped.joined(separator: ", "))
     }
 }

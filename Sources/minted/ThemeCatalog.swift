@@ -3,24 +3,16 @@ import WalletUI
 
 /// Where themes are looked up: the user's first, then the shipped ones.
 enum ThemeCatalog {
-    /// The shipped themes, in the order `t` cycles through them.
-    static let shipped = ["default", "light", "high-contrast", "monochrome", "solarized-dark"]
+    /// The shipped themes, in the order `t` cycles through them; built into the binary (`Theme.shippedFiles`).
+    static let shipped = Theme.shippedFiles.map(\.name)
 
     static var userDirectory: URL {
         XDGDirectory.config.minted("themes")
     }
 
-    static var directories: [URL] {
-        var folders: [URL] = [userDirectory]
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        var folder = executable
-        for _ in 0..<5 {
-            folders.append(folder.appendingPathComponent("themes"))
-            folder = folder.deletingLastPathComponent()
-        }
-        folders.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
-        return folders
-    }
+    /// Where theme files are looked for before the built-in ones: the person's own folder only, so a copied binary
+    /// behaves as a built one, and a file there of a shipped name overrides the built-in theme.
+    static var directories: [URL] { [userDirectory] }
 
     /// The named theme, `NO_COLOR` honoured; a broken or missing theme falls back to the built-in one.
     static func resolve(_ name: String) -> Theme {

@@ -12,7 +12,8 @@ struct ThemesCommand: ParsableCommand {
         if ThemeCatalog.noColor { print("NO_COLOR is set: the monochrome theme only") }
         for (index, theme) in catalog.themes.enumerated() {
             let mine = FileManager.default.fileExists(atPath: ThemeCatalog.userDirectory.appendingPathComponent(theme.name + ".toml").path)
-            print((index == catalog.index ? "* " : "  ") + theme.name + (mine ? "  (yours)" : ""))
+            let origin = mine ? "  (yours)" : (ThemeCatalog.shipped.contains(theme.name) ? "  (built in)" : "")
+            print((index == catalog.index ? "* " : "  ") + theme.name + origin)
         }
         if let error = catalog.error { print("not loaded: \(error)") }
         print("yours go in \(ThemeCatalog.userDirectory.path)/NAME.toml; `minted --theme NAME` or `theme = \"NAME\"` in the config picks one")

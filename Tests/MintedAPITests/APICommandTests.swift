@@ -248,3 +248,24 @@ struct APICommandTests {
         #expect(run.stdout == OpenAPIDocument.json + "\n")
     }
 }
+
+/// Issue 16 item 3: the five shipped themes travel inside the binary.
+struct BuiltInThemeTests {
+    @Test func aCopiedBinaryInAnEmptyPlaceWithAnEmptyHomeFindsTheFiveThemes() async throws {
+        let built = try #require(BuiltBinary.url())
+        let place = FileManager.default.temporaryDirectory.appendingPathComponent("minted-copied-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: place) }
+        let home = place.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let binary = place.appendingPathComponent("minted")
+        try FileManager.default.copyItem(at: built, to: binary)
+        let environment = ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent(".config").path,
+                           "XDG_DATA_HOME": home.appendingPathComponent(".local/share").path, "NO_COLOR": ""]
+        let run = try await CommandRun.run(binary, ["themes"], environment: environment)
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("not loaded"), "\(run.stdout)")
+        for name in ["default", "light", "high-contrast", "monochrome", "solarized-dark"] {
+            #expect(run.stdout.contains("\(name)  (built in)"), "\(name): \(run.stdout)")
+        }
+    }
+}
