@@ -39,6 +39,9 @@ public final class SQLiteStatement {
         return self
     }
 
+    /// The largest parameter index the statement names (`?NNN`), 0 when it takes none.
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
     /// Advances to the next row: true when there is one, false when the statement is done.
     public func step() throws -> Bool {
         let code = sqlite3_step(handle)

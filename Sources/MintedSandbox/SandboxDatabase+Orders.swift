@@ -44,10 +44,39 @@ extension SandboxDatabase {
                                [.text(token), .text(customerId)]) != nil
     }
 
-    /// The number of orders matching `filter` at `now`.
+    /// The number of orders matching `filter` at `now`. Without filters it is SQLite's count of a whole table, a walk
+    /// over its smallest index's pages; so with a status filter alone, the orders that are not deliveries (status 5)
+    /// are every order minus the deliveries, and only deliveries are counted one by one.
     func countOrders(_ filter: OrderFilter, now: Date, stageSeconds: TimeInterval) throws -> Int {
         let (clause, values) = Self.whereClause(filter, now: now, stageSeconds: stageSeconds)
-        return try connection.integer("SELECT COUNT(*) FROM orders\(clause)", values) ?? 0
+        guard filter.customerId == nil, filter.types.isEmpty, filter.start == nil, filter.end == nil, filter.orderId == nil,
+              !filter.statuses.isEmpty else {
+            return try count("SELECT COUNT(*) FROM orders\(clause)", values)
+        }
+        let statuses = Set(filter.statuses.map(\.rawValue)), time = Array(values.prefix(2))
+        let completed = OrderStatus.completed.rawValue
+        let delivered = statuses.contains(completed) ? Set(Self.deliveryStatuses).subtracting(statuses) : statuses
+        let deliveries = delivered.isEmpty ? 0 : try count(
+            "SELECT COUNT(*) FROM orders WHERE delivery = 1 AND \(Self.statusExpression) IN (\(delivered.sorted().map(String.init).joined(separator: ", ")))",
+            time)
+        return statuses.contains(completed) ? try count("SELECT COUNT(*) FROM orders", []) - deliveries : deliveries
+    }
+
+    /// The statuses a delivery moves through; every other order is `completed` (5).
+    static let deliveryStatuses = [OrderStatus.preparing, .packed, .shipped].map(\.rawValue)
+
+    /// `COUNT(*)` of `sql` with `values` bound (those past its last parameter left out).
+    private func count(_ sql: String, _ values: [SQLiteValue]) throws -> Int {
+        let statement = try query(sql, values)
+        defer { try? statement.run() }
+        return try statement.step() ? statement.int(0) : 0
+    }
+
+    /// `sql` prepared with `values` bound to its parameters: a clause's values always start with now and the stage
+    /// length, which a statement without a status term does not name.
+    private func query(_ sql: String, _ values: [SQLiteValue]) throws -> SQLiteStatement {
+        let statement = try connection.prepare(sql)
+        return try statement.bind(Array(values.prefix(statement.parameterCount)))
     }
 
     /// Orders matching `filter` in its order, `limit` of them from `offset`.
@@ -67,9 +96,8 @@ extension SandboxDatabase {
         if key == Self.statusExpression {
             page = try statusPage(clause: clause, values: values, ascending: filter.ascending, offset: offset, limit: limit)
         } else {
-            let ids = try connection.prepare(
-                "SELECT id FROM orders\(clause) ORDER BY \(order) LIMIT ?\(values.count + 1) OFFSET ?\(values.count + 2)"
-            ).bind(values + [.integer(Int64(limit)), .integer(Int64(offset))])
+            let ids = try query("SELECT id FROM orders\(clause) ORDER BY \(order) LIMIT ?\(values.count + 1) OFFSET ?\(values.count + 2)",
+                                values + [.integer(Int64(limit)), .integer(Int64(offset))])
             var found: [Int64] = []
             while try ids.step() { found.append(ids.int64(0)) }
             page = found
@@ -89,13 +117,16 @@ extension SandboxDatabase {
         for status in ascending ? [5, 6, 7, 8] : [8, 7, 6, 5] where page.count < limit {
             let sql = Self.statusSegmentSQL(clause: clause, status: status, ascending: ascending, parameters: values.count)
             if skip > 0 {
-                let count = try connection.integer("SELECT COUNT(*) FROM orders\(clause) AND \(Self.segment(status))", values) ?? 0
-                if skip >= count {
-                    skip -= count
+                // Without filters, the orders that are not deliveries are every order minus the deliveries (see `countOrders`).
+                let segmentCount = clause.isEmpty && status == OrderStatus.completed.rawValue
+                    ? try count("SELECT COUNT(*) FROM orders", []) - count("SELECT COUNT(*) FROM orders WHERE delivery = 1", [])
+                    : try count("SELECT COUNT(*) FROM orders\(Self.clause(clause, and: Self.segment(status)))", values)
+                if skip >= segmentCount {
+                    skip -= segmentCount
                     continue
                 }
             }
-            let ids = try connection.prepare(sql).bind(values + [.integer(Int64(limit - page.count)), .integer(Int64(skip))])
+            let ids = try query(sql, values + [.integer(Int64(limit - page.count)), .integer(Int64(skip))])
             while try ids.step() { page.append(ids.int64(0)) }
             skip = 0
         }
@@ -110,7 +141,7 @@ extension SandboxDatabase {
     /// One status segment's page of ids, by id; its limit and offset are the parameters after `clause`'s `parameters`.
     static func statusSegmentSQL(clause: String, status: Int, ascending: Bool, parameters: Int) -> String {
         let direction = ascending ? "ASC" : "DESC"
-        return "SELECT id FROM orders\(clause) AND \(segment(status)) ORDER BY delivery \(direction), id \(direction) "
+        return "SELECT id FROM orders\(Self.clause(clause, and: segment(status))) ORDER BY delivery \(direction), id \(direction) "
             + "LIMIT ?\(parameters + 1) OFFSET ?\(parameters + 2)"
     }
 
@@ -152,7 +183,7 @@ extension SandboxDatabase {
         WHEN (?1 - completed_at) / ?2 < 2 THEN 7 ELSE 8 END)
         """
 
-    /// ` WHERE …` for `filter` and its values; parameters 1 and 2 are now and the stage length.
+    /// ` WHERE …` for `filter` (empty without filters) and its values; parameters 1 and 2 are now and the stage length.
     static func whereClause(_ filter: OrderFilter, now: Date, stageSeconds: TimeInterval) -> (String, [SQLiteValue]) {
         var values: [SQLiteValue] = [.real(now.timeIntervalSinceReferenceDate), .real(stageSeconds)]
         var terms: [String] = []
@@ -174,9 +205,14 @@ extension SandboxDatabase {
             values.append(contentsOf: idValues)
             terms.append(clause)
         }
-        // Parameters 1 and 2 are always bound; a clause that does not name them still counts them.
-        terms.append("?1 IS NOT NULL AND ?2 IS NOT NULL")
-        return (" WHERE " + terms.joined(separator: " AND "), values)
+        // Parameters 1 and 2 come first even when no term names them: bind with `query`, which leaves out values past a
+        // statement's last parameter. No filter, no clause: SQLite counts a whole table by its pages.
+        return (terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND "), values)
+    }
+
+    /// `clause` (empty or ` WHERE …`) with `term` added.
+    static func clause(_ clause: String, and term: String) -> String {
+        clause.isEmpty ? " WHERE \(term)" : "\(clause) AND \(term)"
     }
 
     /// `(increment_id = … OR guid = … OR id = …)`; the id only when `orderId` is a canonical integer, as `String(id)` is.

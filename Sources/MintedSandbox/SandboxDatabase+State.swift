@@ -2,7 +2,7 @@ import Foundation
 import MintedSQLite
 
 /// The engine's state: customers and baskets (open and replaced) one JSON row each, the rest (stock, ledger, sessions,
-/// generators) one small JSON row, and the markets' live minutes as rows appended as they pass. A write touches only
+/// generators) two small JSON rows, all in `state`, and the markets' live minutes as rows appended as they pass. A write touches only
 /// the rows whose value changed since the last write, so that its cost does not grow with the customers and baskets
 /// kept.
 extension SandboxDatabase {
@@ -89,7 +89,7 @@ extension SandboxDatabase {
         let baskets = Dictionary(snapshot.baskets.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         let previous = saved
         if previous == nil {
-            try connection.execute("DELETE FROM customers; DELETE FROM baskets")
+            try connection.execute("DELETE FROM state WHERE key NOT IN ('engine', 'counters')")
         }
         if previous?.engine != rest {
             try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('engine', ?)", [.blob(try encoder.encode(rest))])
@@ -98,16 +98,16 @@ extension SandboxDatabase {
             try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES ('counters', ?)", [.blob(try encoder.encode(counters))])
         }
         for (id, account) in snapshot.customers where previous?.customers[id] != account {
-            try connection.run("INSERT OR REPLACE INTO customers (id, value) VALUES (?, ?)", [.text(id), .blob(try encoder.encode(account))])
+            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", [.text(Self.customerKey(id)), .blob(try encoder.encode(account))])
         }
         for id in previous?.customers.keys.filter({ snapshot.customers[$0] == nil }) ?? [] {
-            try connection.run("DELETE FROM customers WHERE id = ?", [.text(id)])
+            try connection.run("DELETE FROM state WHERE key = ?", [.text(Self.customerKey(id))])
         }
         for (id, record) in baskets where previous?.baskets[id] != record {
-            try connection.run("INSERT OR REPLACE INTO baskets (id, value) VALUES (?, ?)", [.integer(Int64(id)), .blob(try encoder.encode(record))])
+            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", [.text(Self.basketKey(id)), .blob(try encoder.encode(record))])
         }
         for id in previous?.baskets.keys.filter({ baskets[$0] == nil }) ?? [] {
-            try connection.run("DELETE FROM baskets WHERE id = ?", [.integer(Int64(id))])
+            try connection.run("DELETE FROM state WHERE key = ?", [.text(Self.basketKey(id))])
         }
         saved = SavedState(engine: rest, counters: counters, customers: snapshot.customers, baskets: baskets)
     }
@@ -134,13 +134,17 @@ extension SandboxDatabase {
         try counterRow.run()
         let counters = try counterData.map { try decoder.decode(Counters.self, from: $0) }
         if let counters { snapshot = counters.applied(to: snapshot) }
-        let customers = try connection.prepare("SELECT id, value FROM customers").bind([])
+        // A kind's keys: from its prefix (which ends with a space) to the prefix ending with the next character, `!`.
+        let customerPrefix = Self.customerKey("")
+        let customers = try connection.prepare("SELECT key, value FROM state WHERE key >= ? AND key < ?")
+            .bind([.text(customerPrefix), .text("customer!")])
         while try customers.step() {
-            guard let id = customers.text(0), let value = customers.blob(1) else { continue }
-            snapshot.customers[id] = try decoder.decode(CustomerAccount.self, from: value)
+            guard let key = customers.text(0), let value = customers.blob(1) else { continue }
+            snapshot.customers[String(key.dropFirst(customerPrefix.count))] = try decoder.decode(CustomerAccount.self, from: value)
         }
-        // Ids ascend in the order baskets were opened: the engine's list order.
-        let baskets = try connection.prepare("SELECT value FROM baskets ORDER BY id").bind([])
+        // Ids ascend in the order baskets were opened (the engine's list order), and their keys with them.
+        let baskets = try connection.prepare("SELECT value FROM state WHERE key >= ? AND key < ? ORDER BY key")
+            .bind([.text("basket "), .text("basket!")])
         while try baskets.step() {
             guard let value = baskets.blob(0) else { continue }
             snapshot.baskets.append(try decoder.decode(BasketRecord.self, from: value))

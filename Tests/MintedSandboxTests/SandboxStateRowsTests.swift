@@ -4,8 +4,8 @@ import MintedAPI
 import MintedSQLite
 import Testing
 
-/// Schema version 2: customers and baskets are rows of their own, a change rewrites only its rows; a version 1 file
-/// is migrated in place; the `status_id` sort walks an index instead of sorting every order.
+/// Schema version 3: customers and baskets are rows of their own (in `state`), a change rewrites only its rows; a
+/// version 1 or 2 file is migrated in place; the `status_id` sort walks an index instead of sorting every order.
 @Suite struct SandboxStateRowsTests {
     private let address = Address(fullname: "B A", phone: "+971555123456", city: "Dubai", address: "1 Gold St")
 
@@ -30,10 +30,12 @@ import Testing
         _ = try await server.perform { engine, _ in
             try engine.database.connection.execute("""
                 CREATE TEMP TABLE written (what TEXT);
-                CREATE TEMP TRIGGER customer_written AFTER INSERT ON main.customers BEGIN INSERT INTO written VALUES ('customer ' || NEW.id); END;
-                CREATE TEMP TRIGGER basket_written AFTER INSERT ON main.baskets BEGIN INSERT INTO written VALUES ('basket'); END;
-                CREATE TEMP TRIGGER basket_deleted AFTER DELETE ON main.baskets BEGIN INSERT INTO written VALUES ('basket gone'); END;
-                CREATE TEMP TRIGGER state_written AFTER INSERT ON main.state BEGIN INSERT INTO written VALUES (NEW.key); END;
+                CREATE TEMP TRIGGER state_written AFTER INSERT ON main.state BEGIN
+                    INSERT INTO written VALUES (CASE WHEN NEW.key LIKE 'basket %' THEN 'basket' ELSE NEW.key END);
+                END;
+                CREATE TEMP TRIGGER state_deleted AFTER DELETE ON main.state BEGIN
+                    INSERT INTO written VALUES (CASE WHEN OLD.key LIKE 'basket %' THEN 'basket gone' ELSE 'gone: ' || OLD.key END);
+                END;
                 """)
             return 0
         }
@@ -54,7 +56,7 @@ import Testing
         _ = try await server.perform { engine, now in try engine.removeCustomer("rows-3", now: now) }
         #expect(try await server.perform(written).allSatisfy { !$0.hasPrefix("customer") })
         #expect(try await server.perform { engine, _ in
-            try engine.database.connection.integer("SELECT COUNT(*) FROM customers WHERE id = 'rows-3'")
+            try engine.database.connection.integer("SELECT COUNT(*) FROM state WHERE key = 'customer rows-3'")
         } == 0)
 
         // What was written is what a restart reads.
@@ -158,6 +160,66 @@ import Testing
         #expect(try SQLiteDatabase(path: url.path, create: false).userVersion == Int(SandboxDatabase.schemaVersion))
         let again = try SandboxServer(configuration: configuration, clock: clock.reading, stateFile: SandboxStateFile(url: url))
         #expect(try await again.perform(answer) == migrated)
+    }
+
+    /// Turns the version 3 database at `url` back into what version 2 wrote: `customers` and `baskets` tables, a rowid
+    /// `state`, `orders_by_type`.
+    private func downgradeToVersion2(at url: URL) throws {
+        let database = try SQLiteDatabase(path: url.path, create: false)
+        try database.transaction {
+            try database.execute("""
+                CREATE TABLE customers (id TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+                CREATE TABLE baskets (id INTEGER PRIMARY KEY, value BLOB NOT NULL);
+                INSERT INTO customers SELECT substr(key, 10), value FROM state WHERE key LIKE 'customer %';
+                INSERT INTO baskets SELECT CAST(substr(key, 8) AS INTEGER), value FROM state WHERE key LIKE 'basket %';
+                CREATE TABLE state_v2 (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+                INSERT INTO state_v2 SELECT key, value FROM state WHERE key IN ('engine', 'counters');
+                DROP TABLE state;
+                ALTER TABLE state_v2 RENAME TO state;
+                CREATE INDEX orders_by_type ON orders (type, order_at, id, completed_at);
+                """)
+            try database.setUserVersion(2)
+        }
+    }
+
+    @Test func aVersion2FileIsMigratedInPlace() async throws {
+        let folder = directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sandbox.sqlite")
+        let file = SandboxStateFile(url: url)
+        let configuration = SandboxConfiguration(volatility: 0.002, deliveryStageSeconds: 60)
+        let clock = ManualClock()
+        let customer = SandboxFixtures.customer
+        let answer: @Sendable (inout SandboxEngine, Date) throws -> [String] = { engine, now in
+            let byStatus = try engine.orders(OrderQuery(sortBy: "status_id", sortType: "desc", types: [.delivery, .buy]), now: now)
+            return [
+                "\(byStatus.data.map(\.guid)) \(byStatus.data.map(\.statusId)) \(byStatus.total)",
+                "\(try engine.balance(customer: customer, now: now).map(\.amount))",
+                "\(engine.customers.keys.sorted()) \(engine.baskets.map(\.token)) \(engine.baskets.map(\.state))",
+            ]
+        }
+        let written = try await {
+            let server = try SandboxServer(configuration: configuration, clock: clock.reading, stateFile: file)
+            return try await server.perform { engine, now in
+                _ = try engine.createCustomer(CustomerProfile(externalId: "second", firstname: "Second", lastname: "Second", phone: "+1", identityNumber: "2"),
+                                              now: now)
+                let buy = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil, now: now)
+                _ = try engine.complete(.buy, customer: customer, cartToken: buy.token, now: now)
+                let send = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .delivery, cartToken: nil, now: now)
+                _ = try engine.complete(.delivery, customer: customer, cartToken: send.token, shippingAddress: address, now: now)
+                _ = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .sell, cartToken: nil, now: now)
+                _ = try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .sell, cartToken: nil, now: now)
+                return try answer(&engine, now)
+            }
+        }()
+        try downgradeToVersion2(at: url)
+        #expect(try SQLiteDatabase(path: url.path, create: false).userVersion == 2)
+        let server = try SandboxServer(configuration: configuration, clock: clock.reading, stateFile: file)
+        #expect(try await server.perform(answer) == written)
+        let database = try SQLiteDatabase(path: url.path, create: false)
+        #expect(try database.userVersion == Int(SandboxDatabase.schemaVersion))
+        #expect(try database.integer("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('customers', 'baskets', 'orders_by_type')") == 0)
+        #expect(try database.integer("SELECT COUNT(*) FROM state WHERE key LIKE 'basket %'") == 2)
     }
 
     @Test func aVersion1FileWithAnUnreadableStateIsReportedAndLeftAlone() throws {

@@ -169,6 +169,11 @@ import Testing
         queries += [
             OrderQuery(perPage: 100),
             OrderQuery(perPage: 5, statusIds: [6, 7]),
+            // A status filter alone is counted as every order minus the deliveries of the other statuses.
+            OrderQuery(page: 2, perPage: 7, sortBy: "total", sortType: "asc", statusIds: [5]),
+            OrderQuery(perPage: 100, statusIds: [5, 8]),
+            OrderQuery(perPage: 100, statusIds: [1]),
+            OrderQuery(page: 3, perPage: 9, sortBy: "status_id", sortType: "asc", statusIds: [5, 6, 7, 8]),
             OrderQuery(perPage: 100, statusIds: [8], types: [.delivery]),
             OrderQuery(page: 3, perPage: 4, sortBy: "total", sortType: "asc", types: [.buy, .sell], customerExternalId: "cust-2"),
             OrderQuery(perPage: 50, startDate: day(2), endDate: day(5)),

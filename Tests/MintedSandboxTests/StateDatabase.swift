@@ -7,8 +7,7 @@ enum StateDatabase {
     static func text(at url: URL) throws -> String {
         let database = try SQLiteDatabase(path: url.path, create: false)
         var parts: [String] = []
-        for sql in ["SELECT value FROM state", "SELECT value FROM customers ORDER BY id", "SELECT value FROM baskets ORDER BY id",
-                    "SELECT record FROM order_records ORDER BY id"] {
+        for sql in ["SELECT value FROM state ORDER BY key", "SELECT record FROM order_records ORDER BY id"] {
             let statement = try database.prepare(sql).bind([])
             while try statement.step() { parts.append(String(decoding: statement.blob(0) ?? Data(), as: UTF8.self)) }
         }
