@@ -9,7 +9,7 @@ import WalletCore
 ///
 /// It stands in for `Store`: calls are counted in flight the same way (`AppState.callSent` / `callAnswered`), API
 /// calls are answered by `answers` (nil leaves a call pending until `respond`), scheduled actions and ticks fire on
-/// a virtual clock, and the customer book is read from `book`.
+/// a virtual clock, and reading the customer book answers `book` (a `CustomerBookError` for a damaged one).
 public final class TestStore {
     public private(set) var state: AppState
     /// Calls sent and not answered yet, oldest first.
@@ -20,7 +20,7 @@ public final class TestStore {
     private var elapsed: Duration = .zero
     private let start: Date
     private let answers: (APICall, Int) -> AppAction?
-    private let book: CustomerBook
+    private let book: Result<CustomerBook, CustomerBookError>
 
     private struct Timer {
         var due: Duration
@@ -28,7 +28,7 @@ public final class TestStore {
         var every: Duration?
     }
 
-    public init(state: AppState, book: CustomerBook = CustomerBook(), answers: @escaping (APICall, _ generation: Int) -> AppAction? = { _, _ in nil }) {
+    public init(state: AppState, book: Result<CustomerBook, CustomerBookError> = .success(CustomerBook()), answers: @escaping (APICall, _ generation: Int) -> AppAction? = { _, _ in nil }) {
         self.state = state
         self.start = state.now
         self.answers = answers
@@ -136,7 +136,7 @@ public final class TestStore {
         case .cancel(let id):
             timers[id] = nil
         case .loadCustomerBook:
-            queue.append((.customers(.bookLoaded(.success(book))), nil))
+            queue.append((.customers(.bookLoaded(book)), nil))
         case .cancelCalls, .saveCustomerBook, .copy, .writeReport, .dumpScreen, .quit:
             effects.append(effect)
         }

@@ -7,6 +7,7 @@ import Testing
 /// Basket types, removing, clearing and re-price highlights, reducer only.
 struct BasketFlowTests {
     let start = Samples.start
+    let token = "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"
     var state: AppState {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
@@ -15,7 +16,7 @@ struct BasketFlowTests {
 
     @Test func switchingTypeBumpsTheGenerationLoadsThatBasketAndDropsOldAnswers() {
         let store = TestStore(state: state)
-        let stepped = APICall.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 4)
+        let stepped = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
         let sellBasket = APICall.activeBasket(customer: Samples.customerId, type: .sell)
         store.send(.basket(.quantityStepped(by: 1))) {
             $0.requestsInFlight = 1
@@ -51,62 +52,154 @@ struct BasketFlowTests {
     }
 
     @Test func xRemovesTheSelectedLine() {
-        var state = state
-        let effect = AppReducer.reduce(into: &state, action: .basket(.lineRemovalRequested))
-        #expect(effect == .call(.removeItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001"),
-                                generation: 0))
+        let store = TestStore(state: state)
+        let remove = APICall.removeItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001")
+        store.send(.basket(.lineRemovalRequested)) {
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        #expect(store.pending.map(\.call) == [remove])
+        #expect(store.pending.map(\.generation) == [0])
+        let emptied = emptiedBasket(lockedUntil: start.addingTimeInterval(240))
+        store.respond(to: remove, with: .basket(.loaded(generation: 0, .success(emptied))))
+        store.receive(.basket(.loaded(generation: 0, .success(emptied)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.basket = emptied
+        }
+        store.finish()
     }
 
     @Test func bigXAsksFirstAndOnlyYesClears() {
-        var state = state
-        #expect(AppReducer.reduce(into: &state, action: .basket(.clearRequested)) == .none)
-        #expect(state.modal == .clearConfirmation)
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == nil)
-        #expect(state.requestsInFlight == 0)
-        _ = AppReducer.reduce(into: &state, action: .basket(.clearRequested))
-        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(effect == .call(.clearBasket(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"), generation: 0))
-        #expect(state.modal == nil)
+        let store = TestStore(state: state)
+        store.send(.basket(.clearRequested)) { $0.modal = .clearConfirmation }
+        store.send(.modalDismissed) { $0.modal = nil }  // no: nothing is sent
+        #expect(store.pending.isEmpty)
+        store.send(.basket(.clearRequested)) { $0.modal = .clearConfirmation }
+        store.send(.modalConfirmed) {
+            $0.modal = nil
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let clear = APICall.clearBasket(customer: Samples.customerId, cartToken: token)
+        #expect(store.pending.map(\.call) == [clear])
+        #expect(store.pending.map(\.generation) == [0])
+        let emptied = emptiedBasket(lockedUntil: start.addingTimeInterval(240))
+        store.respond(to: clear, with: .basket(.loaded(generation: 0, .success(emptied))))
+        store.receive(.basket(.loaded(generation: 0, .success(emptied)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.basket = emptied
+        }
+        store.finish()
     }
 
     @Test func readOnlyRefusesEveryChange() {
-        var state = state
-        state.readOnly = true
-        state.market.products = [Samples.goldBar]
-        for action: AppAction in [.basket(.addRequested), .basket(.quantityStepped(by: 1)), .basket(.lineRemovalRequested), .basket(.clearRequested), .basket(.completionRequested)] {
-            #expect(AppReducer.reduce(into: &state, action: action) == .none, "\(action)")
-            #expect(state.modal == nil)
-            #expect(state.notice?.text.contains("READ-ONLY") == true)
+        var readOnly = state
+        readOnly.readOnly = true
+        readOnly.market.products = [Samples.goldBar]
+        let actions: [AppAction] = [.basket(.addRequested), .basket(.quantityStepped(by: 1)), .basket(.lineRemovalRequested),
+                                    .basket(.clearRequested), .basket(.completionRequested)]
+        for action in actions {
+            // A store each, so every action has to set the notice itself; no sheet opens and nothing is sent.
+            let store = TestStore(state: readOnly)
+            store.send(action) { $0.notice = Notice(.info, "READ-ONLY: changes are disabled (--readonly)") }
+            #expect(store.pending.isEmpty, "\(action)")
+            store.finish()
         }
     }
 
     @Test func repriceFlashesChangedFiguresUntilTheDeadline() {
-        var state = state
-        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
-        _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(10)))
+        var expiring = state
+        let old = Samples.basket(lockedUntil: start.addingTimeInterval(10))
+        expiring.checkout.basket = old
+        let store = TestStore(state: expiring)
+        let expiry = start.addingTimeInterval(10)
+        store.send(.ticked(expiry)) {
+            $0.now = expiry
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = expiry
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = expiry
+        }
+        let reprice = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 3)
+        #expect(store.pending.map(\.call) == [reprice])
         var repriced = Samples.basket(lockedUntil: start.addingTimeInterval(250))
         repriced.items[0].price = Decimal(string: "590.00")!
         repriced.items[0].total = Decimal(string: "1770.00")!
         repriced.total = Decimal(string: "1770.00")!
         repriced.paidTotal = Decimal(string: "1860.10")!
         repriced.pricefix?.updated = true
-        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 0, .success(repriced))))
-        let flash = try! #require(state.checkout.flash)
+        store.respond(to: reprice, with: .basket(.loaded(generation: 0, .success(repriced))))
+        store.receive(.basket(.loaded(generation: 0, .success(repriced)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.repricing = false
+            $0.checkout.basket = repriced
+            $0.checkout.flash = PriceFlash(before: old, until: start.addingTimeInterval(13))
+            $0.notice = Notice(.info, "lock expired: basket re-priced")
+        }
+        let flash = try! #require(store.state.checkout.flash)
         #expect(flash.priceMove(sku: "MNTBAE0001", to: repriced.items[0].price) == .down)
         #expect(flash.totalMove(to: repriced.total) == .down)
         #expect(flash.paidTotalMove(to: repriced.paidTotal) == .up)
         #expect(flash.isActive(at: start.addingTimeInterval(12.9)))
         #expect(!flash.isActive(at: start.addingTimeInterval(13)))
+        store.finish()
     }
 
     @Test func anUnchangedRepriceOrAQuantityChangeDoesNotFlash() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.quantityStepped(by: 1)))
-        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 0, .success(Samples.basket(lockedUntil: start.addingTimeInterval(240), quantity: 4)))))
-        #expect(state.checkout.flash == nil)
-        state.checkout.repricing = true
-        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 0, .success(state.checkout.basket))))
-        #expect(state.checkout.flash == nil)
+        let store = TestStore(state: state)
+        let step = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
+        store.send(.basket(.quantityStepped(by: 1))) {
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        // A quantity change moves the totals, and is no re-price: no flash.
+        let four = Samples.basket(lockedUntil: start.addingTimeInterval(240), quantity: 4)
+        store.respond(to: step, with: .basket(.loaded(generation: 0, .success(four))))
+        store.receive(.basket(.loaded(generation: 0, .success(four)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.basket = four
+        }
+        // The lock expires; the re-price answers the same figures: no flash either.
+        let expiry = start.addingTimeInterval(240)
+        store.send(.ticked(expiry)) {
+            $0.now = expiry
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = expiry
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = expiry
+        }
+        var unchanged = Samples.basket(lockedUntil: start.addingTimeInterval(480), quantity: 4)
+        unchanged.pricefix?.updated = true
+        store.respond(to: step, with: .basket(.loaded(generation: 0, .success(unchanged))))
+        store.receive(.basket(.loaded(generation: 0, .success(unchanged)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.repricing = false
+            $0.checkout.basket = unchanged
+            $0.notice = Notice(.info, "lock expired: basket re-priced")
+        }
+        #expect(store.state.checkout.flash == nil)
+        store.finish()
+    }
+
+    /// The sample basket with its lines removed.
+    func emptiedBasket(lockedUntil: Date) -> Basket {
+        var basket = Samples.basket(lockedUntil: lockedUntil)
+        basket.items = []
+        return basket
     }
 }

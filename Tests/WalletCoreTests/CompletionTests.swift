@@ -8,6 +8,9 @@ import Testing
 struct CompletionTests {
     let start = Samples.start
     let token = "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL"
+    let complete = APICall.complete(.buy, customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", shippingAddress: nil)
+    /// The re-price of the sample basket: its one line's quantity sent again.
+    let reprice = APICall.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3)
 
     /// A buy basket with 200 s on the lock, on a roomy terminal.
     var state: AppState {
@@ -18,17 +21,26 @@ struct CompletionTests {
     }
 
     @Test func cOpensTheConfirmationAndEnterSendsOneComplete() {
-        var state = state
-        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
-        #expect(state.modal == .confirmation)
-        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(effect == .call(.complete(.buy, customer: Samples.customerId, cartToken: token, shippingAddress: nil), generation: 0))
-        #expect(state.checkout.completing)
+        let store = TestStore(state: state)
+        confirm(store)
+        #expect(store.pending.map(\.call) == [complete])
+        #expect(store.pending.map(\.generation) == [0])
+        // Its answer here is a failure; a success and its refresh are the tests below.
+        let failed = AppAction.basket(.completionAnswered(.failure(.server(status: 500, message: "boom"))))
+        store.respond(to: complete, with: failed)
+        store.receive(failed) {
+            $0.checkout.completing = false
+            $0.modal = nil
+            $0.notice = Notice(.error, "complete: 500 boom")
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
     }
 
     @Test func aSecondCompleteIsImpossibleWhileTheFirstIsInFlight() {
         let store = TestStore(state: state)
-        let complete = APICall.complete(.buy, customer: Samples.customerId, cartToken: token, shippingAddress: nil)
         let refused = Notice(.error, "complete refused: already completing — waiting for the answer")
         store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
         store.send(.modalConfirmed) {
@@ -55,125 +67,206 @@ struct CompletionTests {
         }
         #expect(store.pending.map(\.call) == [.balance(customer: Samples.customerId), .activeBasket(customer: Samples.customerId, type: .buy),
                                               .receipt(customer: Samples.customerId, guid: order.guid ?? "")])
+        answerWalletAndBasket(store, inFlightAfter: 1)
+        answerReceipt(store, of: order)
+        store.finish()
     }
 
     @Test func refusedWhileTheLockHasExpired() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(200)))
-        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
-        #expect(state.modal == nil)
-        #expect(state.notice?.text.contains("lock has expired") == true)
+        let store = TestStore(state: state)
+        let expiry = start.addingTimeInterval(200)
+        store.send(.ticked(expiry)) {
+            $0.now = expiry
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = expiry
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = expiry
+        }
+        store.send(.basket(.completionRequested)) {
+            $0.notice = Notice(.error, "complete refused: the price lock has expired — re-pricing, try again")
+        }
+        #expect(store.pending.map(\.call) == [reprice], "no complete")
+        answerReprice(store)
+        store.finish()
     }
 
     @Test func refusedAtEnterWhenTheLockExpiredWhileTheConfirmationWasOpen() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        _ = AppReducer.reduce(into: &state, action: .ticked(start.addingTimeInterval(201)))
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none)
-        #expect(!state.checkout.completing)
-        #expect(state.modal == .confirmation)
-        #expect(state.notice?.text.contains("lock has expired") == true)
+        let store = TestStore(state: state)
+        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        let expiry = start.addingTimeInterval(201)
+        store.send(.ticked(expiry)) {
+            $0.now = expiry
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = expiry
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = expiry
+        }
+        // Not completing, and the confirmation stays open.
+        store.send(.modalConfirmed) {
+            $0.notice = Notice(.error, "complete refused: the price lock has expired — re-pricing, try again")
+        }
+        #expect(store.pending.map(\.call) == [reprice], "no complete")
+        answerReprice(store)
+        store.finish()
     }
 
     @Test func refusedWhileABasketRequestIsInFlight() {
-        var state = state
-        state.callSent(.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4))  // as the store counts it
-        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
-        #expect(state.modal == nil)
-        #expect(state.notice?.text.contains("in flight") == true)
+        let store = TestStore(state: state)
+        let step = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
+        store.send(.basket(.quantityStepped(by: 1))) {
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        store.send(.basket(.completionRequested)) {
+            $0.notice = Notice(.error, "complete refused: a basket request is in flight — try again in a moment")
+        }
+        #expect(store.pending.map(\.call) == [step], "no complete")
+        let four = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 4)
+        store.respond(to: step, with: .basket(.loaded(generation: 0, .success(four))))
+        store.receive(.basket(.loaded(generation: 0, .success(four)))) {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.basket = four
+        }
+        store.finish()
     }
 
     @Test func refusedWhileTheTerminalIsTooSmallForTheConfirmation() {
-        var state = state
-        state.viewport = Viewport(columns: 59, rows: 40)
-        #expect(AppReducer.reduce(into: &state, action: .basket(.completionRequested)) == .none)
-        #expect(state.notice?.text.contains("too small") == true)
-        state.viewport = Viewport(columns: 80, rows: 15)
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        #expect(state.modal == nil)
-        state.viewport = Viewport(columns: 80, rows: 24)
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        #expect(state.modal == .confirmation)
-        _ = AppReducer.reduce(into: &state, action: .viewportChanged(columns: 60, rows: 12))
-        #expect(AppReducer.reduce(into: &state, action: .modalConfirmed) == .none, "shrunk after opening")
-        #expect(!state.checkout.completing)
+        let store = TestStore(state: state)
+        let rows = ConfirmationSheet.height(for: Samples.basket(lockedUntil: start), type: .buy) + 2
+        #expect(rows > 15 && rows <= 24, "the sizes below sit either side of it")
+        let tooSmall = Notice(.error, "complete refused: terminal too small for the confirmation: need 60×\(rows)")
+        store.send(.viewportChanged(columns: 59, rows: 40)) { $0.viewport = Viewport(columns: 59, rows: 40) }
+        store.send(.basket(.completionRequested)) { $0.notice = tooSmall }
+        store.send(.viewportChanged(columns: 80, rows: 15)) { $0.viewport = Viewport(columns: 80, rows: 15) }
+        store.send(.basket(.completionRequested))  // refused again: the same notice, no sheet
+        store.send(.viewportChanged(columns: 80, rows: 24)) { $0.viewport = Viewport(columns: 80, rows: 24) }
+        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        store.send(.viewportChanged(columns: 60, rows: 12)) { $0.viewport = Viewport(columns: 60, rows: 12) }
+        store.send(.modalConfirmed)  // shrunk after opening: refused with the same notice, not completing, nothing sent
+        #expect(store.state.notice == tooSmall)
+        #expect(store.pending.isEmpty)
+        store.finish()
     }
 
     @Test func completionRefreshesWalletAndBasketAndOpensTheReceipt() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        let store = TestStore(state: state)
+        confirm(store)
         let order = Samples.order()
-        let effect = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.success(order))))
-        #expect(effect == .batch([
-            .call(.balance(customer: Samples.customerId), generation: 0),
-            .call(.activeBasket(customer: Samples.customerId, type: .buy), generation: 0),
-            .call(.receipt(customer: Samples.customerId, guid: order.guid!), generation: 0),
-        ]))
-        #expect(!state.checkout.completing)
-        #expect(state.modal == .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false)))
-        var server = Receipt(order: order)
-        server.orderId = "ORD-42"
-        _ = AppReducer.reduce(into: &state, action: .receiptLoaded(guid: order.guid!, .success(server)))
-        #expect(state.modal == .receipt(ReceiptView(receipt: server, returnsToOrders: false, isFromServer: true)))
-        _ = AppReducer.reduce(into: &state, action: .modalDismissed)
-        #expect(state.modal == nil)
+        store.respond(to: complete, with: .basket(.completionAnswered(.success(order))))
+        store.receive(.basket(.completionAnswered(.success(order)))) {
+            $0.checkout.completing = false
+            $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))
+            $0.notice = Notice(.info, "buy completed")
+            $0.requestsInFlight = 3
+            $0.checkout.requestsInFlight = 1
+        }
+        #expect(store.pending.map(\.call) == [.balance(customer: Samples.customerId), .activeBasket(customer: Samples.customerId, type: .buy),
+                                              .receipt(customer: Samples.customerId, guid: order.guid!)])
+        #expect(store.pending.map(\.generation) == [0, 0, 0])
+        answerWalletAndBasket(store, inFlightAfter: 1)
+        answerReceipt(store, of: order)
+        store.send(.modalDismissed) { $0.modal = nil }
+        store.finish()
     }
 
     @Test func aRefusedCompleteClosesTheConfirmationAndRepricesOnConflict() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        let effect = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.failure(.conflict(message: "price lock expired")))))
-        #expect(effect == .call(.updateItem(customer: Samples.customerId, cartToken: "SKTHzfR4HnKXmcM4XeHfFRUPq6n3jJGL", sku: "MNTBAE0001", qty: 3), generation: 0))
-        #expect(!state.checkout.completing)
-        #expect(state.modal == nil)
-        #expect(state.notice == Notice(.error, "complete: 409 price lock expired"))
+        let store = TestStore(state: state)
+        confirm(store)
+        let conflict = AppAction.basket(.completionAnswered(.failure(.conflict(message: "price lock expired"))))
+        store.respond(to: complete, with: conflict)
+        // The complete's answer ends its count and the re-price starts another: the counts are where they were.
+        store.receive(conflict) {
+            $0.checkout.completing = false
+            $0.modal = nil
+            $0.notice = Notice(.error, "complete: 409 price lock expired")
+            $0.checkout.repricing = true
+            $0.checkout.repriceAttemptedAt = start
+        }
+        #expect(store.pending.map(\.call) == [reprice])
+        #expect(store.pending.map(\.generation) == [0])
+        answerReprice(store)
+        store.finish()
     }
 
     @Test func deliveryAsksForAValidAddressFirstAndRemembersIt() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.typeChosen(.delivery)))
+        let store = TestStore(state: state)
         var delivery = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
         delivery.type = "delivery"
-        _ = AppReducer.reduce(into: &state, action: .basket(.loaded(generation: 1, .success(delivery))))
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        guard case .address(let empty) = state.modal else { Issue.record("no address form"); return }
-        #expect(empty.focus == .fullname)
+        openDelivery(store, delivery)
+        store.send(.basket(.completionRequested)) { $0.modal = .address(AddressForm()) }  // empty, the focus on the full name
 
         // Enter on the empty form: every required field is named, focus goes to the first.
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        guard case .address(let checked) = state.modal else { Issue.record("the form closed"); return }
-        #expect(Set(checked.problems.keys) == [.fullname, .phone, .city, .address])
-        #expect(checked.focus == .fullname)
+        store.send(.modalConfirmed) {
+            var form = AddressForm()
+            form.problems = [.fullname: "Full name is required", .phone: "Phone is required", .city: "City is required",
+                             .address: "Address is required"]
+            $0.modal = .address(form)
+            $0.notice = Notice(.error, "address: Full name is required")
+        }
 
-        for character in "Brant Ankunding" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        _ = AppReducer.reduce(into: &state, action: .fieldMoved(by: 1))
-        for character in "+90 5111" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        _ = AppReducer.reduce(into: &state, action: .fieldMoved(by: 1))
-        for character in "İstanbul" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        _ = AppReducer.reduce(into: &state, action: .fieldMoved(by: 2))
-        for character in "Moda Cd. 12" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        guard case .address(let badPhone) = state.modal else { Issue.record("a bad phone passed"); return }
-        #expect(badPhone.problems == [.phone: "phone must be + and 10–15 digits"])
-        #expect(badPhone.focus == .phone)
+        type("Brant Ankunding", store)
+        moveField(by: 1, to: .phone, store)
+        type("+90 5111", store)
+        moveField(by: 1, to: .city, store)
+        type("İstanbul", store)
+        moveField(by: 2, to: .address, store)
+        type("Moda Cd. 12", store)
+        store.send(.modalConfirmed) {
+            guard case .address(var form) = $0.modal else { return }
+            form.problems = [.phone: "phone must be + and 10–15 digits"]
+            form.focus = .phone
+            $0.modal = .address(form)
+            $0.notice = Notice(.error, "address: phone must be + and 10–15 digits")
+        }
 
-        for _ in 0..<8 { _ = AppReducer.reduce(into: &state, action: .characterDeleted) }
-        for character in "+905111111111" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(state.modal == .confirmation)
+        for _ in 0..<8 {
+            store.send(.characterDeleted) {
+                guard case .address(var form) = $0.modal else { return }
+                form[.phone].removeLast()
+                form.problems = [:]
+                $0.modal = .address(form)
+            }
+        }
+        type("+905111111111", store)
         let remembered = Address(fullname: "Brant Ankunding", phone: "+905111111111", city: "İstanbul", address: "Moda Cd. 12")
-        #expect(state.roster.addresses[Samples.customerId] == remembered)
-        let effect = AppReducer.reduce(into: &state, action: .modalConfirmed)
-        #expect(effect == .call(.complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: remembered), generation: 1))
+        // Remembered for the customer (the book is not read in this test, so nothing is saved), then the confirmation.
+        store.send(.modalConfirmed) {
+            $0.roster.addresses[Samples.customerId] = remembered
+            $0.modal = .confirmation
+        }
+        store.send(.modalConfirmed) {
+            $0.checkout.completing = true
+            $0.notice = Notice(.info, "completing the delivery basket…")
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let complete = APICall.complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: remembered)
+        #expect(store.pending.map(\.call) == [complete])
+        #expect(store.pending.map(\.generation) == [1])
+
+        let order = Samples.order(type: .delivery)
+        store.respond(to: complete, with: .basket(.completionAnswered(.success(order))))
+        store.receive(.basket(.completionAnswered(.success(order)))) {
+            $0.checkout.completing = false
+            $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))
+            $0.notice = Notice(.info, "delivery completed")
+            $0.requestsInFlight = 3
+            $0.checkout.requestsInFlight = 1
+        }
+        // A new delivery basket is open after the refresh.
+        answerWalletAndBasket(store, type: .delivery, generation: 1, basket: delivery, inFlightAfter: 1)
+        answerReceipt(store, of: order)
+        store.send(.modalDismissed) { $0.modal = nil }
 
         // Next time the form opens filled in.
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.success(Samples.order(type: .delivery)))))
-        state.checkout.basket = delivery
-        state.checkout.requestsInFlight = 0
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionRequested))
-        #expect(state.modal == .address(AddressForm(address: remembered)))
+        store.send(.basket(.completionRequested)) { $0.modal = .address(AddressForm(address: remembered)) }
+        store.finish()
     }
 
     @Test func phoneRule() {
@@ -189,18 +282,140 @@ struct CompletionTests {
     }
 
     @Test func theAPIsAddressMessagesGoNextToTheirFields() {
-        var state = state
-        _ = AppReducer.reduce(into: &state, action: .basket(.typeChosen(.delivery)))
-        state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
-        state.checkout.requestsInFlight = 0
-        state.requestsInFlight = 0
-        state.roster.addresses[Samples.customerId] = Samples.address
-        state.modal = .confirmation
-        _ = AppReducer.reduce(into: &state, action: .modalConfirmed)
+        var remembered = state
+        remembered.roster.addresses[Samples.customerId] = Samples.address
+        let store = TestStore(state: remembered)
+        var delivery = Samples.basket(lockedUntil: start.addingTimeInterval(200), quantity: 1)
+        delivery.type = "delivery"
+        openDelivery(store, delivery)
+        store.send(.basket(.completionRequested)) { $0.modal = .address(AddressForm(address: Samples.address)) }
+        store.send(.modalConfirmed) { $0.modal = .confirmation }  // the address is the remembered one: nothing new to keep
+        store.send(.modalConfirmed) {
+            $0.checkout.completing = true
+            $0.notice = Notice(.info, "completing the delivery basket…")
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let complete = APICall.complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: Samples.address)
+        #expect(store.pending.map(\.call) == [complete])
         let error = APIError.validation(message: "The given data was invalid.", fields: ["shipping_address.city": ["The city is not served."]])
-        _ = AppReducer.reduce(into: &state, action: .basket(.completionAnswered(.failure(error))))
-        guard case .address(let form) = state.modal else { Issue.record("no form"); return }
-        #expect(form.problems == [.city: "The city is not served."])
-        #expect(form.focus == .city)
+        store.respond(to: complete, with: .basket(.completionAnswered(.failure(error))))
+        store.receive(.basket(.completionAnswered(.failure(error)))) {
+            var form = AddressForm(address: Samples.address)
+            form.problems = [.city: "The city is not served."]
+            form.focus = .city
+            $0.modal = .address(form)
+            $0.checkout.completing = false
+            $0.notice = Notice(.error, "complete: 422 The given data was invalid. — shipping_address.city: The city is not served.")
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
+    }
+
+    // MARK: - Steps several tests take
+
+    /// `c` and Enter on the buy basket: the confirmation opens and one complete is sent.
+    func confirm(_ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        store.send(.basket(.completionRequested), { $0.modal = .confirmation }, sourceLocation: sourceLocation)
+        store.send(.modalConfirmed, {
+            $0.checkout.completing = true
+            $0.notice = Notice(.info, "completing the buy basket…")
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }, sourceLocation: sourceLocation)
+    }
+
+    /// `d`: the delivery basket is read (a new generation) and answers `basket`.
+    func openDelivery(_ store: TestStore, _ basket: Basket, sourceLocation: SourceLocation = #_sourceLocation) {
+        store.send(.basket(.typeChosen(.delivery)), {
+            $0.checkout.type = .delivery
+            $0.checkout.generation = 1
+            $0.checkout.basket = nil
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }, sourceLocation: sourceLocation)
+        let read = APICall.activeBasket(customer: Samples.customerId, type: .delivery)
+        store.respond(to: read, with: .basket(.loaded(generation: 1, .success(basket))), sourceLocation: sourceLocation)
+        store.receive(.basket(.loaded(generation: 1, .success(basket))), {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.basket = basket
+        }, sourceLocation: sourceLocation)
+    }
+
+    /// Answers the wallet and basket reads a completion sends, the receipt's read still in flight: the wallet, and
+    /// `basket` (none: the completed basket is gone).
+    func answerWalletAndBasket(_ store: TestStore, type: BasketType = .buy, generation: Int = 0, basket: Basket? = nil,
+                               inFlightAfter left: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        let id = Samples.customerId
+        store.respond(to: .balance(customer: id), with: .market(.holdingsLoaded(customer: id, .success(Samples.holdings))),
+                      sourceLocation: sourceLocation)
+        store.receive(.market(.holdingsLoaded(customer: id, .success(Samples.holdings))), {
+            $0.requestsInFlight = left + 1
+            $0.market.holdings = Samples.holdings
+            $0.market.holdingsLoaded = true
+        }, sourceLocation: sourceLocation)
+        store.respond(to: .activeBasket(customer: id, type: type), with: .basket(.loaded(generation: generation, .success(basket))),
+                      sourceLocation: sourceLocation)
+        store.receive(.basket(.loaded(generation: generation, .success(basket))), {
+            $0.requestsInFlight = left
+            $0.checkout.requestsInFlight = 0
+            $0.checkout.basket = basket
+        }, sourceLocation: sourceLocation)
+    }
+
+    /// Answers the receipt's read, the last call in flight, while the receipt is shown: the server's receipt replaces it.
+    func answerReceipt(_ store: TestStore, of order: Basket, sourceLocation: SourceLocation = #_sourceLocation) {
+        var server = Receipt(order: order)
+        server.orderId = "ORD-42"
+        store.respond(to: .receipt(customer: Samples.customerId, guid: order.guid!), with: .receiptLoaded(guid: order.guid!, .success(server)),
+                      sourceLocation: sourceLocation)
+        store.receive(.receiptLoaded(guid: order.guid!, .success(server)), {
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+            $0.modal = .receipt(ReceiptView(receipt: server, returnsToOrders: false, isFromServer: true))
+        }, sourceLocation: sourceLocation)
+    }
+
+    /// Answers the re-price of the sample basket, the only call in flight: the same figures under a fresh lock.
+    func answerReprice(_ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        var repriced = Samples.basket(lockedUntil: start.addingTimeInterval(440))
+        repriced.pricefix?.updated = true
+        store.respond(to: reprice, with: .basket(.loaded(generation: 0, .success(repriced))), sourceLocation: sourceLocation)
+        store.receive(.basket(.loaded(generation: 0, .success(repriced))), {
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+            $0.checkout.repricing = false
+            $0.checkout.basket = repriced
+            $0.notice = Notice(.info, "lock expired: basket re-priced")
+        }, sourceLocation: sourceLocation)
+    }
+
+    /// Types `text` into the address form's focused field, one key at a time; each clears that field's problem.
+    func type(_ text: String, _ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        for character in text {
+            store.send(.characterTyped(character), {
+                guard case .address(var form) = $0.modal else { return }
+                form[form.focus].append(character)
+                form.problems[form.focus] = nil
+                $0.modal = .address(form)
+            }, sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Tab through the address form: `by` fields on, landing on `field`.
+    func moveField(by delta: Int, to field: AddressField, _ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        store.send(.fieldMoved(by: delta), {
+            guard case .address(var form) = $0.modal else { return }
+            form.focus = field
+            $0.modal = .address(form)
+        }, sourceLocation: sourceLocation)
     }
 }
