@@ -101,7 +101,7 @@ public struct JourneyRunner: Sendable {
         switch step.action {
         case .createCustomer:
             guard let profile = step.profile else { throw Mismatch(message: "create_customer needs a [steps.profile] table") }
-            let customer = try await client.createCustomer(profile)
+            let customer = try await client.send(.createCustomer(profile))
             context.customer = customer.externalId
             context.carts = [:]
         case .useCustomer:
@@ -111,28 +111,28 @@ public struct JourneyRunner: Sendable {
         case .add:
             let sku = try required(step.sku, "sku", step)
             let open = context.carts[type].flatMap { context.completed.contains($0) ? nil : $0 }
-            let basket = try await client.addItem(customer: context.customer, sku: sku, qty: step.qty ?? 1, type: type, cartToken: open)
+            let basket = try await client.send(.addItem(customer: context.customer, sku: sku, qty: step.qty ?? 1, type: type, cartToken: open))
             context.carts[type] = basket.token
             try check(step.expect, basket: basket)
         case .update:
-            let basket = try await client.updateItem(customer: context.customer, cartToken: try cart(type, context),
-                                                     sku: try required(step.sku, "sku", step), qty: try required(step.qty, "qty", step))
+            let basket = try await client.send(.updateItem(customer: context.customer, cartToken: try cart(type, context),
+                                                     sku: try required(step.sku, "sku", step), qty: try required(step.qty, "qty", step)))
             try check(step.expect, basket: basket)
         case .remove:
-            let basket = try await client.removeItem(customer: context.customer, cartToken: try cart(type, context),
-                                                     sku: try required(step.sku, "sku", step))
+            let basket = try await client.send(.removeItem(customer: context.customer, cartToken: try cart(type, context),
+                                                     sku: try required(step.sku, "sku", step)))
             try check(step.expect, basket: basket)
         case .clear:
-            let basket = try await client.clearBasket(customer: context.customer, cartToken: try cart(type, context))
+            let basket = try await client.send(.clearBasket(customer: context.customer, cartToken: try cart(type, context)))
             try check(step.expect, basket: basket)
         case .basket:
-            guard let basket = try await client.activeBasket(customer: context.customer, type: type) else {
+            guard let basket = try await client.send(.activeBasket(customer: context.customer, type: type)) else {
                 throw Mismatch(message: "expected an open \(type.rawValue) basket, there is none")
             }
             context.carts[type] = basket.token
             try check(step.expect, basket: basket)
         case .waitLockExpiry:
-            guard let basket = try await client.activeBasket(customer: context.customer, type: type),
+            guard let basket = try await client.send(.activeBasket(customer: context.customer, type: type)),
                   let pricefix = basket.pricefix else {
                 throw Mismatch(message: "no open \(type.rawValue) basket with a price lock to wait for")
             }
@@ -141,11 +141,11 @@ public struct JourneyRunner: Sendable {
             try await sleep(wait)
             // A read answers the expired lock as it stands (seed 000); the host re-prices on the next change, so the
             // runner makes the change the client makes: the first line's quantity, sent again.
-            guard let expired = try await client.activeBasket(customer: context.customer, type: type) else {
+            guard let expired = try await client.send(.activeBasket(customer: context.customer, type: type)) else {
                 throw Mismatch(message: "the \(type.rawValue) basket disappeared after its lock expired")
             }
             let repriced = if let line = expired.items.first {
-                try await client.updateItem(customer: context.customer, cartToken: expired.token, sku: line.sku, qty: line.amount)
+                try await client.send(.updateItem(customer: context.customer, cartToken: expired.token, sku: line.sku, qty: line.amount))
             } else {
                 expired
             }
@@ -153,7 +153,7 @@ public struct JourneyRunner: Sendable {
         case .complete:
             let before = try await units(context.customer)
             let token = try cart(type, context)
-            let order = try await client.complete(type, customer: context.customer, cartToken: token, shippingAddress: step.address)
+            let order = try await client.send(.complete(type, customer: context.customer, cartToken: token, shippingAddress: step.address))
             context.completed.insert(token)
             context.lastOrder = order
             try check(step.expect, basket: order)
@@ -172,8 +172,8 @@ public struct JourneyRunner: Sendable {
                 throw Mismatch(message: "holdings \(sku): expected \(expected), got \(held[sku] ?? 0)")
             }
         case .orders:
-            let page = try await client.orders(OrderQuery(perPage: 100, sortBy: "order_at", sortType: "desc",
-                                                          types: step.type.map { [$0] } ?? [], customerExternalId: context.customer))
+            let page = try await client.send(.orders(OrderQuery(perPage: 100, sortBy: "order_at", sortType: "desc",
+                                                          types: step.type.map { [$0] } ?? [], customerExternalId: context.customer)))
             if let count = step.expect?.orderCount, count != page.total {
                 throw Mismatch(message: "order_count: expected \(count), got \(page.total)")
             }
@@ -183,7 +183,7 @@ public struct JourneyRunner: Sendable {
             }
         case .receipt:
             guard let guid = context.lastOrder?.guid else { throw Mismatch(message: "receipt needs a completed order first") }
-            let receipt = try await client.receipt(customer: context.customer, guid: guid)
+            let receipt = try await client.send(.receipt(customer: context.customer, guid: guid))
             try check(step.expect, receipt: receipt)
         }
     }
@@ -202,7 +202,7 @@ public struct JourneyRunner: Sendable {
 
     private func units(_ customer: String) async throws -> [String: Int] {
         var units: [String: Int] = [:]
-        for holding in try await client.balance(customer: customer) { units[holding.sku, default: 0] += holding.amount }
+        for holding in try await client.send(.balance(customer: customer)) { units[holding.sku, default: 0] += holding.amount }
         return units
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The walletable API: one async function per endpoint, Digest auth, errors as `APIError`.
-public final class MintedClient: Sendable {
+/// The walletable API over HTTP: sends `APIRequest`s with Digest auth; every failure is an `APIError`.
+public final class MintedClient: APIHost {
     public let configuration: ClientConfiguration
     private let transport: any HTTPTransport
     private let digest: DigestSession
@@ -16,31 +16,51 @@ public final class MintedClient: Sendable {
         self.log = log
     }
 
-    /// Sends `endpoint` and decodes the envelope's `data`. Throws only `APIError`.
-    public func send<Payload: Codable & Sendable>(_ endpoint: Endpoint, as: Payload.Type = Payload.self) async throws -> Payload? {
+    /// Sends `request` and returns its decoded answer. Throws only `APIError`.
+    @discardableResult
+    public func send<Response>(_ request: APIRequest<Response>) async throws -> Response {
+        do {
+            return try request.read(try await answer(request.endpoint))
+        } catch let error as APIError {
+            if let recovered = request.recover(error) { return recovered }
+            throw error
+        }
+    }
+
+    /// The `data` of `request`'s answer exactly as sent, every field kept, or nil for `null`: for scripts and
+    /// `minted api`. Throws `APIError` like every call.
+    public func raw<Response>(_ request: APIRequest<Response>) async throws -> JSONValue? {
+        try await raw(request.endpoint)
+    }
+
+    /// The `data` of `endpoint`'s answer as JSON, or nil for `null`.
+    public func raw(_ endpoint: Endpoint) async throws -> JSONValue? {
+        try Self.payload(JSONValue.self, from: try await answer(endpoint))
+    }
+
+    /// A 2xx answer to `endpoint`; any other status is thrown as its `APIError`.
+    private func answer(_ endpoint: Endpoint) async throws -> HTTPResponse {
         let response = try await exchange(endpoint)
         guard (200..<300).contains(response.status) else { throw Self.error(for: response) }
+        return response
+    }
+
+    /// Decodes an envelope and returns its `data`, nil for `null`. A 200 whose envelope says it failed is a refusal.
+    static func payload<Payload: Codable & Sendable>(_: Payload.Type, from response: HTTPResponse) throws -> Payload? {
+        let body = response.body
         let envelope: Envelope<Payload>
         do {
-            envelope = try JSONDecoder().decode(Envelope<Payload>.self, from: response.body)
+            envelope = try JSONDecoder().decode(Envelope<Payload>.self, from: body)
         } catch let error as DecodingError {
-            throw APIError.decoding(path: error.fieldPath, snippet: Self.snippet(response.body))
+            throw APIError.decoding(path: error.fieldPath, snippet: Self.snippet(body))
         } catch {
-            throw APIError.decoding(path: "", snippet: Self.snippet(response.body))
+            throw APIError.decoding(path: "", snippet: Self.snippet(body))
         }
         // A 200 is not a success when the envelope says otherwise: its data would read as "nothing" and hide the refusal.
         guard envelope.success, envelope.code == 0 else {
             throw APIError.rejected(status: response.status, code: envelope.code, message: envelope.message)
         }
         return envelope.data
-    }
-
-    /// Like `send`, for endpoints whose `data` must be present.
-    public func require<Payload: Codable & Sendable>(_ endpoint: Endpoint, as: Payload.Type = Payload.self) async throws -> Payload {
-        guard let payload = try await send(endpoint, as: Payload.self) else {
-            throw APIError.decoding(path: "data", snippet: "null")
-        }
-        return payload
     }
 
     /// One authenticated call: the cached nonce is used pre-emptively; a 401 challenge earns exactly one retry.

@@ -62,7 +62,7 @@ public actor Store {
             // A cancelled call still answers (as a failure): its answer ends its count, and the reducer drops it.
             state.callSent(call)
             let task = Task { [weak self] in
-                let answer = await api.perform(call, generation: generation)
+                let answer = await call.perform(on: api, generation: generation)
                 await self?.finished(id, answer)
             }
             calls[id] = (call, generation, task)

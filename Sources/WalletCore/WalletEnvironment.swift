@@ -1,8 +1,10 @@
 import Foundation
+import MintedAPI
 
 /// Everything outside the reducer: the API, time and randomness.
 public struct WalletEnvironment: Sendable {
-    public var api: WalletAPI
+    /// Where calls go: `MintedClient` live, a `SampleHost` in tests.
+    public var api: any APIHost
     /// Suspends for a duration on the app's clock (a `TestClock` in tests).
     public var sleep: @Sendable (Duration) async throws -> Void
     /// Wall-clock time, for the countdown and the header.
@@ -18,7 +20,7 @@ public struct WalletEnvironment: Sendable {
     /// The screen the state draws, as text: what a screen dump shows.
     public var screenText: @Sendable (AppState) -> String
 
-    public init(api: WalletAPI, sleep: @escaping @Sendable (Duration) async throws -> Void,
+    public init(api: any APIHost, sleep: @escaping @Sendable (Duration) async throws -> Void,
                 now: @escaping @Sendable () -> Date, jitter: @escaping @Sendable (Duration) -> Duration,
                 customerBook: CustomerBookStorage = .none, clipboard: @escaping @Sendable (String) -> Void = { _ in },
                 reports: ReportFolder = .none, screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) {
@@ -33,7 +35,7 @@ public struct WalletEnvironment: Sendable {
     }
 
     /// Production: the continuous clock, the system time and up to 20 % random jitter.
-    public static func live(api: WalletAPI, customerBook: CustomerBookStorage = .none,
+    public static func live(api: any APIHost, customerBook: CustomerBookStorage = .none,
                             clipboard: @escaping @Sendable (String) -> Void = { _ in }, reports: ReportFolder = .none,
                             screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) -> WalletEnvironment {
         WalletEnvironment(

@@ -110,7 +110,7 @@ let url = try await server.start()
 let counting = CountingTransport()
 let client = MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox")),
                           transport: counting)
-for _ in 0..<100 { _ = try await client.currencyRates() }
+for _ in 0..<100 { _ = try await client.send(.currencyRates()) }
 line("HTTP exchanges for 100 calls with Digest", "\(counting.exchanges)", budget: "N + 1 = 101")
 
 let requests = 4_000
@@ -120,7 +120,7 @@ try await withThrowingTaskGroup(of: Void.self) { group in
     for _ in 0..<workers {
         group.addTask {
             let worker = MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox")))
-            for _ in 0..<(requests / workers) { _ = try await worker.currencyRates() }
+            for _ in 0..<(requests / workers) { _ = try await worker.send(.currencyRates()) }
         }
     }
     try await group.waitForAll()

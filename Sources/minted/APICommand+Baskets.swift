@@ -24,7 +24,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option(help: "buy, sell or delivery.") var type: BasketType = .buy
         @Option(help: "An open basket's cart token; without it a new basket is opened.") var cart: String?
         func run() async throws {
-            try await APIRun.run(connection, .addItem(BasketItemAddition(externalCustomerId: customer, sku: sku, qty: qty, type: type, cartToken: cart)))
+            try await APIRun.run(connection, .addItem(customer: customer, sku: sku, qty: qty, type: type, cartToken: cart))
         }
     }
 
@@ -36,7 +36,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var sku: String
         @Option var qty: Int
         func run() async throws {
-            try await APIRun.run(connection, .updateItem(BasketItemUpdate(externalCustomerId: customer, cartToken: cart, sku: sku, qty: qty)))
+            try await APIRun.run(connection, .updateItem(customer: customer, cartToken: cart, sku: sku, qty: qty))
         }
     }
 
@@ -47,7 +47,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var cart: String
         @Option var sku: String
         func run() async throws {
-            try await APIRun.run(connection, .removeItem(BasketItemRemoval(externalCustomerId: customer, cartToken: cart, sku: sku)))
+            try await APIRun.run(connection, .removeItem(customer: customer, cartToken: cart, sku: sku))
         }
     }
 
@@ -57,7 +57,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var customer: String
         @Option var cart: String
         func run() async throws {
-            try await APIRun.run(connection, .clearBasket(BasketReference(externalCustomerId: customer, cartToken: cart)))
+            try await APIRun.run(connection, .clearBasket(customer: customer, cartToken: cart))
         }
     }
 }
@@ -83,7 +83,7 @@ struct APIComplete: AsyncParsableCommand {
             shipping = Address(fullname: fullname, phone: phone, city: city, county: county, district: district,
                                street: street, zipcode: zipcode, address: address)
         }
-        try await APIRun.run(connection, .complete(type, BasketReference(externalCustomerId: customer, cartToken: cart, shippingAddress: shipping)))
+        try await APIRun.run(connection, .complete(type, customer: customer, cartToken: cart, shippingAddress: shipping))
     }
 }
 

@@ -41,7 +41,7 @@ enum APIExit: Int32 {
 
 /// Runs one endpoint for a command and prints the outcome.
 enum APIRun {
-    static func run(_ connection: ConnectionOptions, _ endpoint: Endpoint) async throws {
+    static func run<Response>(_ connection: ConnectionOptions, _ request: APIRequest<Response>) async throws {
         let config: ConfigFile
         do { config = try ConfigFile.load() } catch { fail("error: \(error)", .usage) }
         let remote: ConnectionOptions.Remote
@@ -58,7 +58,7 @@ enum APIRun {
         }
         let client = MintedClient(configuration: remote.configuration)
         do {
-            let data = try await client.raw(endpoint)
+            let data = try await client.raw(request)
             print(render(data))
             if let charges = charges(data) { FileHandle.standardError.write(Data((charges.summary + "\n").utf8)) }
         } catch let error as APIError {

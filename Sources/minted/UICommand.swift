@@ -124,7 +124,7 @@ struct UICommand: AsyncParsableCommand {
                                metadata: exchange.failure.map { ["failure": "\($0)"] })
                 }
                 let environment = WalletEnvironment.live(
-                    api: .live(client), customerBook: customerBook,
+                    api: client, customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
                     reports: .directory(Self.dataURL("")),
                     screenText: { state in

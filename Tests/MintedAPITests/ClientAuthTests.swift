@@ -42,7 +42,7 @@ struct ClientAuthTests {
         let server = DigestServer(password: "secret")
         let transport = FakeTransport { server.respond($0) }
         let client = client(transport)
-        for _ in 0..<10 { _ = try await client.currencyRates() }
+        for _ in 0..<10 { _ = try await client.send(.currencyRates()) }
         #expect(transport.requests.count == 11)
         let counts = transport.requests.compactMap { $0.headers["Authorization"] }.compactMap { AuthChallenge.parseAll($0).first?.parameters["nc"] }
         #expect(counts == (1...10).map { String(format: "%08x", $0) })
@@ -53,7 +53,7 @@ struct ClientAuthTests {
         let transport = FakeTransport { server.respond($0) }
         let client = client(transport, password: "wrong")
         await #expect {
-            _ = try await client.currencyRates()
+            _ = try await client.send(.currencyRates())
         } throws: { error in
             guard case APIError.unauthorized = error else { return false }
             return true
@@ -72,8 +72,8 @@ struct ClientAuthTests {
             return HTTPResponse(status: 401, headers: ["WWW-Authenticate": #"Digest realm="r", qop="auth", nonce="\#(nonce)", stale=\#(call > 1)"#])
         }
         let client = client(transport)
-        _ = try await client.currencyRates()
-        _ = try await client.currencyRates()
+        _ = try await client.send(.currencyRates())
+        _ = try await client.send(.currencyRates())
         #expect(calls.withLock { $0 } == 4)
     }
 
@@ -82,14 +82,14 @@ struct ClientAuthTests {
             FakeTransport.json(#"{"data": null, "success": false, "code": 422, "message": "The given data was invalid.", "errors": {"qty": ["The qty must be at least 1."]}}"#, status: 422)
         }
         await #expect(throws: APIError.validation(message: "The given data was invalid.", fields: ["qty": ["The qty must be at least 1."]])) {
-            _ = try await client(transport).updateItem(customer: "c", cartToken: "t", sku: "s", qty: 0)
+            _ = try await client(transport).send(.updateItem(customer: "c", cartToken: "t", sku: "s", qty: 0))
         }
     }
 
     @Test func anHTMLErrorPageStillGivesAStatusAndMessage() async throws {
         let transport = FakeTransport { _ in HTTPResponse(status: 502, headers: ["content-type": "text/html"], body: Data("<html>bad gateway</html>".utf8)) }
         await #expect(throws: APIError.server(status: 502, message: "Bad Gateway")) {
-            _ = try await client(transport).currencyRates()
+            _ = try await client(transport).send(.currencyRates())
         }
     }
 
@@ -98,7 +98,7 @@ struct ClientAuthTests {
                                                                      credentials: DigestCredentials(username: "u", password: "p"),
                                                                      timeout: .seconds(5)))
         await #expect {
-            _ = try await client.currencyRates()
+            _ = try await client.send(.currencyRates())
         } throws: { error in
             guard let error = error as? APIError else { return false }
             if case .transport = error { return true }

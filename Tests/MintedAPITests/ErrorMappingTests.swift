@@ -30,17 +30,17 @@ struct ErrorMappingTests {
             (500, "", [:], .server(status: 500, message: "Internal Server Error")),
         ]
         for (status, body, headers, expected) in cases {
-            await #expect(throws: expected) { _ = try await failing(status, body, headers: headers).currencyRates() }
+            await #expect(throws: expected) { _ = try await failing(status, body, headers: headers).send(.currencyRates()) }
         }
     }
 
     /// A 200 that refuses in its envelope is an error with the host's code and message, not empty data.
     @Test func aSuccessStatusWithARefusingEnvelopeIsAnError() async {
         await #expect(throws: APIError.rejected(status: 200, code: 0, message: "basket locked")) {
-            _ = try await failing(200, #"{"data": null, "success": false, "code": 0, "message": "basket locked"}"#).currencyRates()
+            _ = try await failing(200, #"{"data": null, "success": false, "code": 0, "message": "basket locked"}"#).send(.currencyRates())
         }
         await #expect(throws: APIError.rejected(status: 200, code: 1042, message: "Kayıt bulunamadı")) {
-            _ = try await failing(200, #"{"data": [], "success": true, "code": 1042, "message": "Kayıt bulunamadı"}"#).currencyRates()
+            _ = try await failing(200, #"{"data": [], "success": true, "code": 1042, "message": "Kayıt bulunamadı"}"#).send(.currencyRates())
         }
         let error = APIError.rejected(status: 200, code: 1042, message: "Kayıt bulunamadı")
         #expect(error.description == "200 refused, code 1042: Kayıt bulunamadı")
@@ -50,7 +50,7 @@ struct ErrorMappingTests {
     @Test func aRedirectSaysWhereToAndIsNotAServerError() async {
         let expected = APIError.http(status: 301, message: "the server redirects to https://api.example/partner/walletable/currency-rates; minted does not follow redirects: use that address as the base URL")
         await #expect(throws: expected) {
-            _ = try await failing(301, "", headers: ["Location": "https://api.example/partner/walletable/currency-rates"]).currencyRates()
+            _ = try await failing(301, "", headers: ["Location": "https://api.example/partner/walletable/currency-rates"]).send(.currencyRates())
         }
         #expect(!expected.description.contains("server error"))
     }
@@ -58,13 +58,13 @@ struct ErrorMappingTests {
     /// An empty or HTML body on a success says what was expected and what came.
     @Test func anEmptyOrHTMLSuccessSaysWhatCame() async {
         do {
-            _ = try await failing(200, "").currencyRates()
+            _ = try await failing(200, "").send(.currencyRates())
             Issue.record("an empty body decoded")
         } catch let error as APIError {
             #expect(error.message == "expected a JSON answer, got an empty body")
         } catch {}
         do {
-            _ = try await failing(200, "<!DOCTYPE html><html><body>Maintenance</body></html>").currencyRates()
+            _ = try await failing(200, "<!DOCTYPE html><html><body>Maintenance</body></html>").send(.currencyRates())
             Issue.record("an HTML page decoded")
         } catch let error as APIError {
             #expect(error.message.hasPrefix("expected a JSON answer, got an HTML page: <!DOCTYPE html>"))
@@ -77,16 +77,16 @@ struct ErrorMappingTests {
             seen.withLock { $0.append(request.headers["Accept-Language"]) }
             return FakeTransport.json(#"{"data": [], "success": true, "code": 0, "message": ""}"#)
         })
-        _ = try await client.currencyRates()
+        _ = try await client.send(.currencyRates())
         #expect(seen.withLock { $0 } == ["tr"])
     }
 
     @Test func malformedSuccessBodiesAreDecodingErrorsWithTheBody() async {
         await #expect(throws: APIError.decoding(path: "", snippet: "<html>oops</html>")) {
-            _ = try await failing(200, "<html>oops</html>").currencyRates()
+            _ = try await failing(200, "<html>oops</html>").send(.currencyRates())
         }
         await #expect {
-            _ = try await failing(200, #"{"data": [{"item_currency_id": "x"}]}"#).currencyRates()
+            _ = try await failing(200, #"{"data": [{"item_currency_id": "x"}]}"#).send(.currencyRates())
         } throws: { error in
             guard case APIError.decoding(let path, let snippet)? = error as? APIError else { return false }
             return path == "data[0].item_currency_id" && snippet.contains("item_currency_id")
@@ -103,7 +103,7 @@ struct ErrorMappingTests {
 
     @Test func cancellationIsHonoured() async {
         let client = client(HangingTransport())
-        let call = Task { try await client.currencyRates() }
+        let call = Task { try await client.send(.currencyRates()) }
         call.cancel()
         await #expect(throws: APIError.cancelled) { _ = try await call.value }
     }
@@ -118,8 +118,8 @@ struct ErrorMappingTests {
                     : #"{"data": null, "success": true, "code": 0, "message": ""}"#)
         }
         let client = client(transport)
-        _ = try await client.currencyRates()
-        _ = try await client.webviewBasket(token: "bearer-secret-token")
+        _ = try await client.send(.currencyRates())
+        _ = try await client.send(.webviewBasket(token: "bearer-secret-token"))
         let entries = await client.log.all
         #expect(entries.count == 3)
         #expect(entries.map(\.status) == [401, 200, 200])

@@ -113,7 +113,7 @@ extension ExchangeReportTests {
         let client = MintedClient(configuration: ClientConfiguration(baseURL: URL(string: "http://qa:hunter2@127.0.0.1:9/api")!,
                                                                      credentials: DigestCredentials(username: "qa", password: "pw")),
                                   transport: transport)
-        _ = try await client.currencyRates()
+        _ = try await client.send(.currencyRates())
         #expect(transport.requests.allSatisfy { !$0.url.absoluteString.contains("hunter2") })
         let logged = await client.log.all.map(\.url).joined()
         #expect(!logged.contains("hunter2") && logged.contains("127.0.0.1:9/api/partner/walletable/currency-rates"))

@@ -77,7 +77,7 @@ struct SeedDecodingTests {
                                                                      credentials: DigestCredentials(username: "u", password: "p")),
                                   transport: transport)
         await #expect(throws: APIError.decoding(path: "data.total", snippet: #"{"data": {"token": "t", "total": "lots", "paid_total": 1, "items": []}, "success": true, "code": 0, "message": ""}"#)) {
-            _ = try await client.activeBasket(customer: "c", type: .buy)
+            _ = try await client.send(.activeBasket(customer: "c", type: .buy))
         }
     }
 }

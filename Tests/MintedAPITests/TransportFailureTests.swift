@@ -17,7 +17,7 @@ import Glibc
     @Test func aClosedPortIsConnectionRefused() async throws {
         let port = try RawServer.unusedPort()
         await #expect(throws: APIError.transport(message: "cannot connect to the server (connection refused)")) {
-            _ = try await client(URL(string: "http://127.0.0.1:\(port)")!).currencyRates()
+            _ = try await client(URL(string: "http://127.0.0.1:\(port)")!).send(.currencyRates())
         }
     }
 
@@ -25,7 +25,7 @@ import Glibc
         let server = try RawServer(.silent)
         defer { server.stop() }
         await #expect(throws: APIError.timeout) {
-            _ = try await client(server.url, timeout: .milliseconds(300)).currencyRates()
+            _ = try await client(server.url, timeout: .milliseconds(300)).send(.currencyRates())
         }
     }
 
@@ -33,7 +33,7 @@ import Glibc
         let server = try RawServer(.headThenStall)
         defer { server.stop() }
         await #expect(throws: APIError.timeout) {
-            _ = try await client(server.url, timeout: .milliseconds(500)).currencyRates()
+            _ = try await client(server.url, timeout: .milliseconds(500)).send(.currencyRates())
         }
     }
 
@@ -41,7 +41,7 @@ import Glibc
         let server = try RawServer(.closeAfterRequest)
         defer { server.stop() }
         await #expect(throws: APIError.transport(message: "the connection was lost")) {
-            _ = try await client(server.url).currencyRates()
+            _ = try await client(server.url).send(.currencyRates())
         }
     }
 
@@ -49,13 +49,13 @@ import Glibc
         let server = try RawServer(.garbage)
         defer { server.stop() }
         await #expect(throws: APIError.transport(message: "the server's answer is not valid HTTP")) {
-            _ = try await client(server.url).currencyRates()
+            _ = try await client(server.url).send(.currencyRates())
         }
     }
 
     @Test func anUnknownHostIsNamed() async {
         await #expect(throws: APIError.transport(message: "unknown host no-such-host.invalid")) {
-            _ = try await client(URL(string: "http://no-such-host.invalid")!).currencyRates()
+            _ = try await client(URL(string: "http://no-such-host.invalid")!).send(.currencyRates())
         }
     }
 
@@ -63,7 +63,7 @@ import Glibc
         let server = try RawServer(.garbage)
         defer { server.stop() }
         await #expect {
-            _ = try await client(URL(string: "https://127.0.0.1:\(server.port)")!).currencyRates()
+            _ = try await client(URL(string: "https://127.0.0.1:\(server.port)")!).send(.currencyRates())
         } throws: { error in
             guard case APIError.transport(let message)? = error as? APIError else { return false }
             // One line naming the host and the reason; never BoringSSL's report with its build paths.
@@ -77,7 +77,7 @@ import Glibc
         let url = try await server.start()
         let https = try #require(URL(string: url.absoluteString.replacingOccurrences(of: "http://", with: "https://")))
         await #expect(throws: APIError.transport(message: "TLS with 127.0.0.1 failed: the server does not speak TLS on that port (try http://)")) {
-            _ = try await client(https).currencyRates()
+            _ = try await client(https).send(.currencyRates())
         }
         await server.stop()
     }
@@ -100,7 +100,7 @@ import Glibc
         let dropped = Endpoint(method: "POST", path: Endpoint.customerPath, body: Data(#"{"first_name": "Ada"}"#.utf8))
         await #expect(throws: APIError.transport(message: "the connection was lost")) { _ = try await client.raw(dropped) }
         _ = try await client.raw(Endpoint(method: "DELETE", path: "/_sandbox/faults"))
-        #expect(try await client.currencyRates().isEmpty == false)
+        #expect(try await client.send(.currencyRates()).isEmpty == false)
     }
 
     @Test func proxiesAreReadLikeCurlAndLoopbackBypassesThem() {

@@ -62,9 +62,9 @@ import Testing
         let clock = ManualClock()
         let transport = CountingTransport()
         try await SandboxFixtures.withSandbox(clock: clock, transport: transport) { client, _ in
-            _ = try await client.currencyRates()
+            _ = try await client.send(.currencyRates())
             clock.advance(by: 301)
-            let rates = try await client.currencyRates()
+            let rates = try await client.send(.currencyRates())
             #expect(rates.count == 2)
             #expect(transport.seen == [401, 200, 401, 200])
             let staleChallenge = try #require(transport.all[2].header("www-authenticate"))
@@ -75,9 +75,9 @@ import Testing
 
     @Test func concurrentCallsAllGetThrough() async throws {
         try await SandboxFixtures.withSandbox { client, _ in
-            _ = try await client.currencyRates()
+            _ = try await client.send(.currencyRates())
             let counts = try await withThrowingTaskGroup(of: Int.self) { group in
-                for _ in 0..<20 { group.addTask { try await client.balance(customer: SandboxFixtures.customer).count } }
+                for _ in 0..<20 { group.addTask { try await client.send(.balance(customer: SandboxFixtures.customer)).count } }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }
             #expect(counts == Array(repeating: 2, count: 20))
@@ -90,8 +90,8 @@ import Testing
     @Test func rfc2069ChallengesWithoutQOPAndTheClientAnswersInKind() async throws {
         let transport = CountingTransport()
         try await SandboxFixtures.withSandbox(Self.rfc2069, transport: transport) { client, _ in
-            #expect(try await client.currencyRates().count == 2)
-            #expect(try await client.currencyRates().count == 2)
+            #expect(try await client.send(.currencyRates()).count == 2)
+            #expect(try await client.send(.currencyRates()).count == 2)
             #expect(transport.seen == [401, 200, 200])
             let offered = AuthChallenge.parseAll(transport.all[0].header("www-authenticate") ?? "")
             #expect(offered.count == 1)
@@ -107,7 +107,7 @@ import Testing
     @Test func rfc7616ClientAnswersWithQOPAndCounts() async throws {
         let transport = CountingTransport()
         try await SandboxFixtures.withSandbox(transport: transport) { client, _ in
-            #expect(try await client.currencyRates().count == 2)
+            #expect(try await client.send(.currencyRates()).count == 2)
             let answer = try #require(transport.sent[1].headers["Authorization"])
             let parameters = try #require(AuthChallenge.parseAll(answer).first?.parameters)
             #expect(parameters["qop"] == "auth" && parameters["nc"] == "00000001" && parameters["cnonce"] != nil)

@@ -16,7 +16,7 @@ import Testing
     private static let skus = ["MNTBAE0001", "MNTBAS0100", "MNTBAE0010"]
 
     private func control<Value: Codable & Sendable>(_ client: MintedClient, _ path: String, as: Value.Type) async throws -> Value {
-        try await client.require(Endpoint(method: "GET", path: path), as: Value.self)
+        try await client.send(.required(Endpoint(method: "GET", path: path), as: Value.self))
     }
 
     @Test func fiftyClientsBuyingAndSellingConserveMetalAndMoney() async throws {
@@ -29,21 +29,21 @@ import Testing
                         let client = MintedClient(configuration: ClientConfiguration(
                             baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)))
                         let id = "racer-\(index)"
-                        _ = try await client.createCustomer(CustomerProfile(
-                            externalId: id, firstname: "Racer", lastname: "Number\(index)", phone: "+1", identityNumber: "\(index)"))
+                        _ = try await client.send(.createCustomer(CustomerProfile(
+                            externalId: id, firstname: "Racer", lastname: "Number\(index)", phone: "+1", identityNumber: "\(index)")))
                         var tally = Tally()
                         for round in 0..<3 {
                             let sku = Self.skus[(index + round) % Self.skus.count]
                             let qty = 1 + (index + round) % 3
-                            let buy = try await client.addItem(customer: id, sku: sku, qty: qty, type: .buy, cartToken: nil)
-                            let bought = try await client.complete(.buy, customer: id, cartToken: buy.token)
+                            let buy = try await client.send(.addItem(customer: id, sku: sku, qty: qty, type: .buy, cartToken: nil))
+                            let bought = try await client.send(.complete(.buy, customer: id, cartToken: buy.token))
                             tally.units[sku, default: 0] += qty
                             tally.paid += bought.paidTotal
                             tally.orders += 1
                             let sellQty = (index + round) % 2 == 0 ? qty : qty + 5
-                            let sell = try await client.addItem(customer: id, sku: sku, qty: sellQty, type: .sell, cartToken: nil)
+                            let sell = try await client.send(.addItem(customer: id, sku: sku, qty: sellQty, type: .sell, cartToken: nil))
                             do {
-                                let sold = try await client.complete(.sell, customer: id, cartToken: sell.token)
+                                let sold = try await client.send(.complete(.sell, customer: id, cartToken: sell.token))
                                 tally.units[sku, default: 0] -= sellQty
                                 tally.received += sold.paidTotal
                                 tally.orders += 1
@@ -51,7 +51,7 @@ import Testing
                                 // Selling more than held is refused and changes nothing.
                             }
                         }
-                        #expect(try await client.balance(customer: id).reduce(into: [String: Int]()) { $0[$1.sku] = $1.amount }
+                        #expect(try await client.send(.balance(customer: id)).reduce(into: [String: Int]()) { $0[$1.sku] = $1.amount }
                                 == tally.units.filter { $0.value > 0 })
                         return tally
                     }
@@ -69,7 +69,7 @@ import Testing
             let ledger = try #require(after.ledger["AED"])
             #expect(ledger.received == tallies.reduce(Decimal(0)) { $0 + $1.paid })
             #expect(ledger.paidOut == tallies.reduce(Decimal(0)) { $0 + $1.received })
-            #expect(try await admin.orders(OrderQuery(perPage: 1)).total == tallies.reduce(0) { $0 + $1.orders })
+            #expect(try await admin.send(.orders(OrderQuery(perPage: 1))).total == tallies.reduce(0) { $0 + $1.orders })
         }
     }
 
@@ -82,9 +82,9 @@ import Testing
                     group.addTask {
                         let client = MintedClient(configuration: ClientConfiguration(
                             baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)))
-                        let basket = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 5, type: .sell, cartToken: nil)
+                        let basket = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 5, type: .sell, cartToken: nil))
                         do {
-                            _ = try await client.complete(.sell, customer: customer, cartToken: basket.token)
+                            _ = try await client.send(.complete(.sell, customer: customer, cartToken: basket.token))
                             return 5
                         } catch let error as APIError where [404, 422].contains(error.status ?? 0) {
                             return 0
@@ -94,7 +94,7 @@ import Testing
                 return try await group.reduce(0, +)
             }
             #expect(sold <= 12)
-            let held = try await admin.balance(customer: customer).first { $0.sku == "MNTBAE0001" }?.amount ?? 0
+            let held = try await admin.send(.balance(customer: customer)).first { $0.sku == "MNTBAE0001" }?.amount ?? 0
             #expect(held == 12 - sold)
         }
     }

@@ -44,34 +44,34 @@ import Testing
     /// "item_currency_name": "Dirham Gold" and fee lines "Fiziksel Dönüşüm", "Kargo", "Minting Fee", "Sigorta".
     @Test func turkishKeepsEnglishNamesAndTurkishFeeLinesAsSeed004() async throws {
         try await SandboxFixtures.withSandbox(language: "tr-TR,tr;q=0.9,en;q=0.8") { client, _ in
-            let products = try await client.products()
+            let products = try await client.send(.products())
             #expect(products.data.map(\.name) == Self.englishProducts)
-            #expect(try await client.currencyRates().map(\.itemCurrencyName) == ["Dirham Gold", "Dirham Silver"])
+            #expect(try await client.send(.currencyRates()).map(\.itemCurrencyName) == ["Dirham Gold", "Dirham Silver"])
 
-            let basket = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil)
+            let basket = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil))
             #expect(basket.items.map(\.productName) == ["Minted 1 g 999.9 Gold Bar"])
             #expect(basket.currency == "Dirham Gold")
             let lines = try #require(basket.items.first?.prices)
             #expect(lines.map(\.name) == Self.turkishFeeLines)
             // Exact code points, not merely canonically equivalent text.
             #expect(lines.map { Array($0.name.unicodeScalars) } == Self.turkishFeeLines.map { Array($0.unicodeScalars) })
-            let order = try await client.complete(.buy, customer: customer, cartToken: basket.token)
+            let order = try await client.send(.complete(.buy, customer: customer, cartToken: basket.token))
             #expect(order.items.first?.prices?.map(\.name) == Self.turkishFeeLines)
-            let receipt = try await client.receipt(customer: customer, guid: try #require(order.guid))
+            let receipt = try await client.send(.receipt(customer: customer, guid: try #require(order.guid)))
             #expect(receipt.items.map(\.productName) == ["Minted 1 g 999.9 Gold Bar"])
-            #expect(try await client.balance(customer: customer).map(\.itemCurrencyName).allSatisfy { $0?.hasPrefix("Dirham ") == true })
+            #expect(try await client.send(.balance(customer: customer)).map(\.itemCurrencyName).allSatisfy { $0?.hasPrefix("Dirham ") == true })
         }
     }
 
     /// [ours] The vendor shows no English fee-line names; an English request gets English ones.
     @Test func englishRequestsGetEnglishFeeLines() async throws {
         try await SandboxFixtures.withSandbox(language: "en") { client, _ in
-            #expect(try await client.products().data.map(\.name) == Self.englishProducts)
-            let basket = try await client.addItem(customer: customer, sku: "MNTCAE0008", qty: 2, type: .buy, cartToken: nil)
+            #expect(try await client.send(.products()).data.map(\.name) == Self.englishProducts)
+            let basket = try await client.send(.addItem(customer: customer, sku: "MNTCAE0008", qty: 2, type: .buy, cartToken: nil))
             #expect(basket.items.map(\.productName) == ["Minted 8 g Gold Coin"] && basket.currency == "Dirham Gold")
             #expect(basket.items.first?.prices?.map(\.name) == Self.englishFeeLines)
-            let order = try await client.complete(.buy, customer: customer, cartToken: basket.token)
-            #expect(try await client.orders().data.first?.items.first?.prices?.map(\.name) == Self.englishFeeLines)
+            let order = try await client.send(.complete(.buy, customer: customer, cartToken: basket.token))
+            #expect(try await client.send(.orders()).data.first?.items.first?.prices?.map(\.name) == Self.englishFeeLines)
             #expect(order.items.map(\.productName) == ["Minted 8 g Gold Coin"])
         }
     }
@@ -87,24 +87,24 @@ import Testing
                                          malformed: String, unauthenticated: String) async throws {
         try await SandboxFixtures.withSandbox(language: language) { client, _ in
             await #expect(throws: APIError.validation(message: qty, fields: ["qty": [qty]])) {
-                try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: nil)
+                try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: nil))
             }
-            await #expect(throws: APIError.notFound(message: customer404)) { try await client.balance(customer: "nobody") }
+            await #expect(throws: APIError.notFound(message: customer404)) { try await client.send(.balance(customer: "nobody")) }
             await #expect(throws: APIError.notFound(message: route404)) {
-                try await client.send(Endpoint(method: "GET", path: "/partner/walletable/nowhere"), as: Basket.self)
+                try await client.send(.decoding(Endpoint(method: "GET", path: "/partner/walletable/nowhere"), as: Basket.self))
             }
             let body = Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{not json".utf8))
-            await #expect(throws: APIError.http(status: 400, message: malformed)) { try await client.send(body, as: Basket.self) }
+            await #expect(throws: APIError.http(status: 400, message: malformed)) { try await client.send(.decoding(body, as: Basket.self)) }
         }
         _ = try await SandboxFixtures.withSandbox(password: "wrong", language: language) { client, _ in
-            await #expect(throws: APIError.unauthorized(message: unauthenticated)) { try await client.currencyRates() }
+            await #expect(throws: APIError.unauthorized(message: unauthenticated)) { try await client.send(.currencyRates()) }
         }
     }
 
     @Test func severalFieldErrorsAreSummarisedInTurkish() async throws {
         try await SandboxFixtures.withSandbox(language: "tr") { client, _ in
             do {
-                _ = try await client.send(Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{}".utf8)), as: Basket.self)
+                _ = try await client.send(.decoding(Endpoint(method: "POST", path: Endpoint.basketPath, body: Data("{}".utf8)), as: Basket.self))
                 Issue.record("an empty body was accepted")
             } catch let APIError.validation(message, fields) {
                 #expect(message == "external_customer_id alanı zorunludur. (ve 3 hata daha)")
@@ -130,15 +130,15 @@ import Testing
         }
         do {
             let turkish = client("tr")
-            let basket = try await turkish.addItem(customer: customer, sku: "MNTBAS0100", qty: 1, type: .buy, cartToken: nil)
-            let order = try await turkish.complete(.buy, customer: customer, cartToken: basket.token)
+            let basket = try await turkish.send(.addItem(customer: customer, sku: "MNTBAS0100", qty: 1, type: .buy, cartToken: nil))
+            let order = try await turkish.send(.complete(.buy, customer: customer, cartToken: basket.token))
             #expect(order.items.first?.prices?.map(\.name) == Self.turkishFeeLines)
             let state = try StateDatabase.text(at: file.url)
             #expect(state.contains("MNTBAS0100"))
-            let english = try await client("en").receipt(customer: customer, guid: try #require(order.guid))
+            let english = try await client("en").send(.receipt(customer: customer, guid: try #require(order.guid)))
             #expect(english.items.map(\.productName) == ["Minted 100 g 999 Silver Bar"])
             #expect(english.items.first?.prices?.map(\.name) == Self.englishFeeLines)
-            let again = try await turkish.receipt(customer: customer, guid: try #require(order.guid))
+            let again = try await turkish.send(.receipt(customer: customer, guid: try #require(order.guid)))
             #expect(again.items.first?.prices?.map(\.name) == Self.turkishFeeLines)
         } catch {
             await server.stop()
@@ -157,9 +157,9 @@ import Testing
         let api = MintedClient(configuration: ClientConfiguration(
             baseURL: try await first.start(), credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)
         ))
-        let basket = try await api.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil)
-        _ = try await api.complete(.buy, customer: customer, cartToken: basket.token)
-        #expect(try await api.balance(customer: customer).map(\.amount) == [15, 1])
+        let basket = try await api.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil))
+        _ = try await api.send(.complete(.buy, customer: customer, cartToken: basket.token))
+        #expect(try await api.send(.balance(customer: customer)).map(\.amount) == [15, 1])
         await first.stop()
 
         try Data("{\"version\": 1, damaged".utf8).write(to: file.url)
@@ -171,8 +171,8 @@ import Testing
             baseURL: try await second.start(), credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)
         ))
         do {
-            #expect(try await again.balance(customer: customer).map(\.amount) == [12, 1])
-            #expect(try await again.orders().data.isEmpty)
+            #expect(try await again.send(.balance(customer: customer)).map(\.amount) == [12, 1])
+            #expect(try await again.send(.orders()).data.isEmpty)
             #expect(FileManager.default.fileExists(atPath: file.url.path))
         } catch {
             await second.stop()

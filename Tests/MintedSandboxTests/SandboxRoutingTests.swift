@@ -33,17 +33,17 @@ struct SandboxRoutingTests {
     /// An empty item is another matter, found by the fuzz: `metal_type=,` read as no filter.
     @Test func anEmptyMetalTypeIsNoFilter() async throws {
         try await SandboxFixtures.withSandbox { client, _ in
-            let all = try #require(try await client.send(Endpoint(method: "GET", path: Endpoint.productsPath), as: Page<Product>.self))
-            let empty = try #require(try await client.send(
+            let all = try #require(try await client.send(.decoding(Endpoint(method: "GET", path: Endpoint.productsPath), as: Page<Product>.self)))
+            let empty = try #require(try await client.send(.decoding(
                 Endpoint(method: "GET", path: Endpoint.productsPath, query: [URLQueryItem(name: "metal_type", value: "")]), as: Page<Product>.self
-            ))
+            )))
             #expect(all.total > 0)
             #expect(empty.total == all.total)
-            let basket = try await client.addItem(customer: SandboxFixtures.customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
-            _ = try await client.complete(.buy, customer: SandboxFixtures.customer, cartToken: basket.token)
-            let holdings = try #require(try await client.send(Endpoint(method: "GET", path: Endpoint.balancePath, query: [
+            let basket = try await client.send(.addItem(customer: SandboxFixtures.customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil))
+            _ = try await client.send(.complete(.buy, customer: SandboxFixtures.customer, cartToken: basket.token))
+            let holdings = try #require(try await client.send(.decoding(Endpoint(method: "GET", path: Endpoint.balancePath, query: [
                 URLQueryItem(name: "metal_type", value: ""), URLQueryItem(name: "external_customer_id", value: SandboxFixtures.customer),
-            ]), as: [Holding].self))
+            ]), as: [Holding].self)))
             #expect(holdings.contains { $0.sku == "MNTBAE0001" })
             for list in [",", "gold,", "gold,,silver", "gold, silver", " "] {
                 let message = "The selected metal_type is invalid."
@@ -71,8 +71,8 @@ struct SandboxRoutingTests {
     @Test func pagesCarryLaravelsLinks() async throws {
         try await SandboxFixtures.withSandbox { client, server in
             let base = try #require(await server.baseURL).absoluteString
-            let endpoint = Endpoint.products(page: 2, perPage: 2, metals: nil, deliverable: nil)
-            let page = try #require(try await client.send(endpoint, as: Page<Product>.self))
+            let endpoint = APIRequest.products(page: 2, perPage: 2).endpoint
+            let page = try #require(try await client.send(.decoding(endpoint, as: Page<Product>.self)))
             #expect(page.currentPage == 2)
             #expect(page.path == base + Endpoint.productsPath)
             #expect(page.firstPageURL == base + Endpoint.productsPath + "?total=2&page=1")
@@ -104,9 +104,9 @@ struct SandboxRoutingTests {
     /// Found by the fuzz: `(page - 1) * total` overflowed and the sandbox crashed.
     @Test func aPageFarPastTheEndIsEmptyNotACrash() async throws {
         try await SandboxFixtures.withSandbox { client, _ in
-            let products = try #require(try await client.send(.products(page: Int.max, perPage: 100, metals: nil, deliverable: nil), as: Page<Product>.self))
+            let products = try await client.send(.products(page: Int.max, perPage: 100))
             #expect(products.data.isEmpty && products.from == nil && products.currentPage == Int.max)
-            let orders = try #require(try await client.send(.orders(OrderQuery(page: Int.max / 2, perPage: 100)), as: Page<Basket>.self))
+            let orders = try await client.send(.orders(OrderQuery(page: Int.max / 2, perPage: 100)))
             #expect(orders.data.isEmpty && orders.to == nil)
         }
     }

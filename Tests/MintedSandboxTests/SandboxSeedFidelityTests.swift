@@ -88,9 +88,9 @@ import Testing
         let clock = ManualClock()
         try await SandboxFixtures.withSandbox(clock: clock, language: "tr") { client, _ in
             // Opened at the seed's order_at; updated 39 s later, so 201 of the lock's 240 s remain.
-            let opened = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
+            let opened = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil))
             clock.advance(by: 39)
-            let basket = try await client.updateItem(customer: "", cartToken: opened.token, sku: "MNTBAE0001", qty: 3)
+            let basket = try await client.send(.updateItem(customer: "", cartToken: opened.token, sku: "MNTBAE0001", qty: 3))
             let served = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(Envelope(data: basket)))
             let seed = try JSONDecoder().decode(JSONValue.self, from: SeedRoundTrip.seed("seed004-update-basket-item.json"))
             let round = SeedRoundTrip()
@@ -128,11 +128,11 @@ import Testing
         let transport = CountingTransport()
         let configuration = SandboxConfiguration(pricefixTTL: 211, volatility: 0)
         try await SandboxFixtures.withSandbox(configuration, clock: clock, transport: transport, language: "tr") { client, _ in
-            let loaded = try await client.loadScenario(.seed000)
+            let loaded = try await client.send(.loadScenario(.seed000))
             let customer = try #require(loaded.customer?.externalId)
-            let session = try await client.webviewToken(customer: customer)
+            let session = try await client.send(.webviewToken(customer: customer))
             clock.advance(by: 213)
-            let basket = try #require(try await client.webviewBasket(token: session.token))
+            let basket = try #require(try await client.send(.webviewBasket(token: session.token)))
             #expect(basket.token == loaded.token)
             let response = try #require(transport.all.last)
             #expect(response.status == 200)
@@ -189,12 +189,12 @@ import Testing
     /// Seed 000: no open basket is a 404 "Record Not Found"; an open one is the "Ecom Order" shape.
     @Test func webviewBasketIsTheEcomOrderShape() async throws {
         try await SandboxFixtures.withSandbox { client, _ in
-            let session = try await client.webviewToken(customer: customer)
+            let session = try await client.send(.webviewToken(customer: customer))
             await #expect(throws: APIError.notFound(message: "Record Not Found")) {
-                _ = try await client.send(.webviewBasket(token: session.token), as: Basket.self)
+                _ = try await client.raw(.webviewBasket(token: session.token))
             }
-            #expect(try await client.webviewBasket(token: session.token) == nil)
-            let opened = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil)
+            #expect(try await client.send(.webviewBasket(token: session.token)) == nil)
+            let opened = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil))
             let raw = try await client.raw(.webviewBasket(token: session.token))
             guard case .object(let fields)? = raw else { Issue.record("no object: \(String(describing: raw))"); return }
             #expect(fields["payment"] == .null)
@@ -203,7 +203,7 @@ import Testing
                         "currency_total", "increment_id", "pricefix", "customer"] {
                 #expect(fields[key] != nil, "\(key)")
             }
-            let basket = try #require(try await client.webviewBasket(token: session.token))
+            let basket = try #require(try await client.send(.webviewBasket(token: session.token)))
             #expect(basket.token == opened.token)
             #expect(basket.incrementId?.range(of: #"^MC_[0-9A-F]{13}$"#, options: .regularExpression) != nil, "\(basket.incrementId ?? "")")
             #expect(basket.price == d("1777.02") && basket.total == d("1777.02") && basket.paidTotal == d("1777.02"))

@@ -13,15 +13,15 @@ import Testing
         let first = try await server.start()
         #expect(first.host == "127.0.0.1" && (first.port ?? 0) > 0)
         #expect(try await server.start() == first)
-        let basket = try await client(first).addItem(
+        let basket = try await client(first).send(.addItem(
             customer: SandboxFixtures.customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil
-        )
+        ))
         await server.stop()
         #expect(await server.baseURL == nil)
-        await #expect(throws: APIError.self) { try await client(first).currencyRates() }
+        await #expect(throws: APIError.self) { try await client(first).send(.currencyRates()) }
 
         let second = try await server.start()
-        let active = try await client(second).activeBasket(customer: SandboxFixtures.customer, type: .buy)
+        let active = try await client(second).send(.activeBasket(customer: SandboxFixtures.customer, type: .buy))
         #expect(active?.token == basket.token)
         await server.stop()
     }

@@ -59,7 +59,7 @@ struct DecoderTortureTests {
                                                                          credentials: DigestCredentials(username: "u", password: "p")),
                                       transport: transport)
             do {
-                _ = try await client.activeBasket(customer: "c", type: .buy)
+                _ = try await client.send(.activeBasket(customer: "c", type: .buy))
             } catch {
                 #expect(error is APIError, "body \(index) gave \(type(of: error))")
             }

@@ -44,7 +44,7 @@ struct FaultTortureTests {
         #expect(results.contains { !$0.passed }, "the faults did bite")
 
         _ = try await client.raw(Endpoint(method: "DELETE", path: "/_sandbox/faults"))
-        let orders = try await client.orders(OrderQuery(perPage: 100, customerExternalId: SandboxEngine.demoCustomerId))
+        let orders = try await client.send(.orders(OrderQuery(perPage: 100, customerExternalId: SandboxEngine.demoCustomerId)))
         let tokens = orders.data.map(\.token)
         #expect(Set(tokens).count == tokens.count, "no cart token was completed twice: \(tokens)")
         #expect(orders.total == tokens.count)

@@ -12,13 +12,14 @@ struct CustomerStoreTests {
 
     @Test func switchingCancelsTheOldCustomersCallsAndNothingOfThemLands() async {
         let clock = TestClock()
-        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        var api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240))
         // The demo customer's wallet never answers on its own: only cancellation ends it.
-        api.balance = { id in
+        api.answers["balance"] = { sent in
+            let id = sent.queryValue("external_customer_id")
             if id == Samples.customerId { try await clock.sleep(for: .seconds(86_400)) }
             return id == Samples.customerId ? Samples.holdings : []
         }
-        api.customer = { id in id == Samples.customerId ? Samples.customer : Samples.newCustomer }
+        api.answers["customer"] = { sent in sent.path.hasSuffix("/" + Samples.customerId) ? Samples.customer : Samples.newCustomer }
         let saved = Mutex<[CustomerBook]>([])
         var environment = testEnvironment(api: api, clock: clock)
         environment.customerBook = CustomerBookStorage(

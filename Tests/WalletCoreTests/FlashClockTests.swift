@@ -11,15 +11,16 @@ struct FlashClockTests {
     @Test func anExpiredLockRepricesAndTheChangeFlashesForThreeSeconds() async {
         let clock = TestClock()
         let reads = Mutex(0)
-        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(10))
+        var api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(10))
         // The host answers a read with the lock as it stands; only a change (the first line's quantity, sent again)
         // re-prices.
-        api.activeBasket = { _, _ in
+        api.answers["activeBasket"] = { _ in
             reads.withLock { $0 += 1 }
             return Samples.basket(lockedUntil: Samples.start.addingTimeInterval(10))
         }
         let changes = Mutex<[Int]>([])
-        api.updateItem = { _, _, _, qty in
+        api.answers["updateItem"] = { sent in
+            let qty = try sent.body(BasketItemUpdate.self).qty
             changes.withLock { $0.append(qty) }
             var basket = Samples.basket(lockedUntil: Samples.start.addingTimeInterval(250))
             basket.items[0].price += 1
@@ -54,11 +55,11 @@ struct FlashClockTests {
     @Test func keyRepeatNeverSendsASecondComplete() async {
         let clock = TestClock()
         let completes = Mutex(0)
-        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
-        api.complete = { type, _, _, _ in
+        var api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        api.answers["complete"] = { _ in
             completes.withLock { $0 += 1 }
             try await clock.sleep(for: .seconds(2))
-            return Samples.order(type: type)
+            return Samples.order(type: .buy)
         }
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start)
         state.viewport = Viewport(columns: 120, rows: 40)

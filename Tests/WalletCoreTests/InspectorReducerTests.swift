@@ -145,7 +145,7 @@ struct InspectorReducerTests {
             exchange.id = id
             state.inspector.record(exchange)
         }
-        let environment = WalletEnvironment(api: .samples(lockedUntil: Samples.start), sleep: { _ in }, now: { Samples.start }, jitter: { _ in .zero },
+        let environment = WalletEnvironment(api: SampleHost.samples(lockedUntil: Samples.start), sleep: { _ in }, now: { Samples.start }, jitter: { _ in .zero },
                                             reports: .directory(folder), screenText: { _ in "THE SCREEN" })
         let store = Store(state: state, environment: environment)
         await store.send(.screenDumpRequested)

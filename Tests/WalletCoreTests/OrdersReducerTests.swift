@@ -325,11 +325,14 @@ struct OrdersReducerTests {
         store.finish()
     }
 
-    @Test func theInvoiceClosureIsCalledWithTheOrderId() async {
-        let api = WalletAPI { $0.invoice = { Invoice(guid: "g-\($0)", orderCode: $0) } }
-        let action = await api.perform(.invoice(customer: Samples.customerId, orderId: "100000042"), generation: 0)
+    @Test func theInvoiceCallSendsTheOrderIdInItsPath() async {
+        let host = SampleHost(answers: ["invoice": { sent in
+            let id = String(sent.path.split(separator: "/").dropLast().last ?? "")
+            return Invoice(guid: "g-" + id, orderCode: id)
+        }])
+        let action = await APICall.invoice(customer: Samples.customerId, orderId: "100000042").perform(on: host, generation: 0)
         #expect(action == .invoiceLoaded(orderId: "100000042", .success(Invoice(guid: "g-100000042", orderCode: "100000042"))))
-        let unsupported = await WalletAPI().perform(.invoice(customer: Samples.customerId, orderId: "1"), generation: 0)
-        #expect(unsupported == .invoiceLoaded(orderId: "1", .failure(WalletAPI.unsupported)))
+        let unsupported = await APICall.invoice(customer: Samples.customerId, orderId: "1").perform(on: SampleHost(), generation: 0)
+        #expect(unsupported == .invoiceLoaded(orderId: "1", .failure(SampleHost.unsupported)))
     }
 }

@@ -10,7 +10,7 @@ import WalletCore
 struct StoreClockTests {
     @Test func lockCountdownTicksEverySecondOfTheTestClock() async {
         let clock = TestClock()
-        let api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        let api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240))
         let store = Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
                           environment: testEnvironment(api: api, clock: clock))
         await store.send(.started)
@@ -28,8 +28,8 @@ struct StoreClockTests {
     @Test func ratePollingBacksOffOnFailureAndRecovers() async {
         let clock = TestClock()
         let polls = Mutex(0)
-        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
-        api.currencyRates = {
+        var api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        api.answers["currencyRates"] = { _ in
             let poll = polls.withLock { $0 += 1; return $0 }
             if poll <= 2 { throw APIError.server(status: 503, message: "maintenance") }
             return [Samples.goldRate]

@@ -26,11 +26,11 @@ struct StoreCoalescingTests {
     }
 
     static func store(_ gate: Gate) -> Store {
-        var api = WalletAPI.samples(lockedUntil: Samples.start.addingTimeInterval(240))
-        api.products = { try await gate.pass("products"); return [Samples.goldBar] }
-        api.activeBasket = { _, type in try await gate.pass("basket \(type)"); return Samples.basket(lockedUntil: Samples.start.addingTimeInterval(240)) }
-        api.balance = { _ in try await gate.pass("balance"); return Samples.holdings }
-        api.currencyRates = { try await gate.pass("rates"); return [Samples.goldRate] }
+        var api = SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240))
+        api.answers["products"] = { _ in try await gate.pass("products"); return Page(currentPage: 1, data: [Samples.goldBar], lastPage: 1, perPage: 100, total: 1) }
+        api.answers["activeBasket"] = { sent in try await gate.pass("basket \(sent.queryValue("type") ?? "")"); return Samples.basket(lockedUntil: Samples.start.addingTimeInterval(240)) }
+        api.answers["balance"] = { _ in try await gate.pass("balance"); return Samples.holdings }
+        api.answers["currencyRates"] = { _ in try await gate.pass("rates"); return [Samples.goldRate] }
         return Store(state: AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start),
                      environment: testEnvironment(api: api, clock: TestClock()))
     }

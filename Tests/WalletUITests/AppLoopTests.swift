@@ -11,7 +11,7 @@ import WalletUI
 struct AppLoopTests {
     @Test func keysGoInFramesComeOutAResizeRedrawsAndQEnds() async {
         let clock = TestClock()
-        let environment = testEnvironment(api: .samples(lockedUntil: Samples.start.addingTimeInterval(240)), clock: clock)
+        let environment = testEnvironment(api: SampleHost.samples(lockedUntil: Samples.start.addingTimeInterval(240)), clock: clock)
         let terminal = TestTerminal(size: Size(width: 120, height: 40))
         let loop = AppLoop(terminal: terminal, context: RenderContext(timeZone: TimeZone(identifier: "UTC")!))
         let state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start)

@@ -30,16 +30,16 @@ import WalletUI
             }
             return try await call()
         }
-        _ = try await retrying { try await client.currencyRates() }
-        let basket = try await retrying { try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil) }
-        _ = try? await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: basket.token)
-        _ = try? await client.customer("nobody-\(UUID().uuidString)")
+        _ = try await retrying { try await client.send(.currencyRates()) }
+        let basket = try await retrying { try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil)) }
+        _ = try? await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 0, type: .buy, cartToken: basket.token))
+        _ = try? await client.send(.customer("nobody-\(UUID().uuidString)"))
         try await Task.sleep(for: .milliseconds(2_200))
         // The cached nonce is stale by now: a stale challenge and a retry (which a very slow machine may lose too).
-        _ = try? await client.balance(customer: customer)
-        let token = try await retrying { try await client.webviewToken(customer: customer) }
-        _ = try await retrying { try await client.webviewBasket(token: token.token) }
-        _ = try await retrying { try await client.sandboxFaults() }
+        _ = try? await client.send(.balance(customer: customer))
+        let token = try await retrying { try await client.send(.webviewToken(customer: customer)) }
+        _ = try await retrying { try await client.send(.webviewBasket(token: token.token)) }
+        _ = try await retrying { try await client.send(.sandboxFaults()) }
         return (await client.log.all, wire.sent)
     }
 
@@ -110,11 +110,11 @@ import WalletUI
         let client = MintedClient(configuration: ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "qa", password: Self.password),
                                                                      timeout: .seconds(120)))
         let customer = SandboxEngine.demoCustomerId
-        _ = try await client.currencyRates()
-        let basket = try await client.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil)
-        _ = try? await client.updateItem(customer: customer, cartToken: basket.token, sku: "MNTBAE0001", qty: -3)
-        _ = try? await client.customer("nobody-at-all")
-        _ = try await client.orders(OrderQuery(customerExternalId: customer))
+        _ = try await client.send(.currencyRates())
+        let basket = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: .buy, cartToken: nil))
+        _ = try? await client.send(.updateItem(customer: customer, cartToken: basket.token, sku: "MNTBAE0001", qty: -3))
+        _ = try? await client.send(.customer("nobody-at-all"))
+        _ = try await client.send(.orders(OrderQuery(customerExternalId: customer)))
         let replayed = await client.log.all.filter { !$0.isChallenge }
         #expect(Set(replayed.compactMap(\.status)).isSuperset(of: [200, 404, 422]))
         for exchange in replayed {
