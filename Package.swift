@@ -127,6 +127,6 @@ let package = Package(
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MintedSQLiteTests", dependencies: ["MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "MintedTesting"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting", "MintedAPI", "MintedSandbox"], swiftSettings: strict),
     ]
 )

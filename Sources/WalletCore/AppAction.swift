@@ -31,6 +31,8 @@ public enum AppAction: Sendable, Equatable {
     case privacyToggled
     case themeCycled
     case helpToggled
+    /// `m`: the message log.
+    case messagesOpened
     case quitRequested
 
     // The person, in a modal
@@ -77,7 +79,8 @@ public enum AppAction: Sendable, Equatable {
         case .market(let action):
             action.isAnswer
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
-             .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested, .modalConfirmed, .modalDismissed,
+             .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
+             .modalDismissed,
              .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested, .inspector, .screenDumpRequested, .reportWritten:
             false
         }
@@ -103,7 +106,7 @@ public enum AppAction: Sendable, Equatable {
         // Reads, navigation and answers. `modalConfirmed` confirms only what an action above opened; should one
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
         case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
-             .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .quitRequested,
+             .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested,
              .screenDumpRequested, .reportWritten:
             false

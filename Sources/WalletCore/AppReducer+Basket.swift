@@ -6,6 +6,7 @@ extension AppReducer {
     static func basket(_ action: BasketAction, _ state: inout AppState) -> Effect {
         let step = BasketFeature.reduce(into: &state.checkout, action: action, context: FeatureContext(state))
         apply(step.sheet, &state)
+        if let topic = step.resolved { state.messages.resolve(topic) }
         if let notice = step.notice { state.notice = notice }
         return step.effect
     }

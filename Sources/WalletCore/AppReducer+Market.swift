@@ -5,6 +5,7 @@ import MintedAPI
 extension AppReducer {
     static func market(_ action: MarketAction, _ state: inout AppState) -> Effect {
         let step = MarketFeature.reduce(into: &state.market, action: action, context: FeatureContext(state))
+        if let topic = step.resolved { state.messages.resolve(topic) }
         if let notice = step.notice { state.notice = notice }
         return step.effect
     }

@@ -33,10 +33,17 @@ extension AppReducer {
             return inspector(.confirmed, &state)
         case .faults:
             return faults(.rowConfirmed, &state)
+        case .messages:
+            return .none
         }
     }
 
     static func modalDismissed(_ state: inout AppState) -> Effect {
+        // Esc on the main screen clears the footer's message; the log (`m`) keeps it.
+        guard state.modal != nil else {
+            state.notice = nil
+            return .none
+        }
         if state.modal == .inspector { return inspector(.dismissed, &state) }
         if case .receipt(let view) = state.modal, view.returnsToOrders {
             state.modal = .orders

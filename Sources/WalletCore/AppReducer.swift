@@ -68,6 +68,13 @@ public enum AppReducer {
             return inspector(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .faults:
             return faults(.moved(by: delta), &state)
+        case .selectionMoved(let delta) where state.modal?.messagesOffset != nil:
+            let offset = state.modal?.messagesOffset ?? 0
+            state.modal = .messages(offset: MessageBoard.offset(offset, movedBy: delta, entries: state.messages.log.count))
+            return .none
+        case .messagesOpened:
+            state.modal = .messages(offset: 0)
+            return .none
         case .selectionMoved(let delta) where state.modal == .customers:
             return customers(.moved(by: delta), &state)
         case .selectionMoved(let delta):
@@ -91,9 +98,11 @@ public enum AppReducer {
             state.privacy.toggle()
             return .none
         case .themeCycled:
-            state.themeIndex += 1
+            state.themeIndex = state.themeIndex == Int.max ? 0 : state.themeIndex + 1
+            state.notice = Notice(.info, "theme: " + state.themeName)
             return .none
         case .refreshRequested:
+            state.notice = Notice(.info, "refreshing products, basket, wallet and rates")
             return call(.products, &state)
                 + loadBasket(&state)
                 + call(.balance(customer: state.customerId), &state)

@@ -20,7 +20,16 @@ public struct AppState: Sendable, Equatable {
     public var requestsInFlight = 0
     /// When `requestsInFlight` last went from 0 to 1 (the clock's `now` then); nil while idle or unknown.
     public var busySince: Date?
-    public var notice: Notice?
+    /// The footer's message and the message log (`m`).
+    public var messages = MessageBoard()
+    /// The footer's message. Setting one posts it (logged, and shown unless it would hide the person's own error);
+    /// setting nil dismisses the footer's.
+    public var notice: Notice? {
+        get { messages.current }
+        set {
+            if let newValue { messages.post(newValue, at: now) } else { messages.dismiss() }
+        }
+    }
     public var showsHelp = false
     /// The dialog over the main screen.
     public var modal: Modal?
@@ -34,6 +43,8 @@ public struct AppState: Sendable, Equatable {
     public var readOnly = false
     /// Which of the context's themes is in use (`t` cycles).
     public var themeIndex = 0
+    /// The names of the context's themes, in order, for `t`'s confirmation.
+    public var themeNames: [String] = []
     /// Every HTTP exchange kept, and the inspector's view of them (`i`).
     public var inspector = Inspector()
     /// The API user name, for curl exports (`--digest -u USER:***`); never the password.
@@ -52,9 +63,16 @@ public struct AppState: Sendable, Equatable {
         market = Market(ratePolling: ratePolling)
     }
 
-    /// Seconds left on the basket's price lock, nil without a lock.
+    /// The theme `themeIndex` picks, by name.
+    public var themeName: String {
+        guard !themeNames.isEmpty else { return "default" }
+        return themeNames[((themeIndex % themeNames.count) + themeNames.count) % themeNames.count]
+    }
+
+    /// Seconds left on the basket's price lock; nil without a lock, and an empty basket locks nothing.
     public var lockSecondsLeft: Int? {
-        checkout.basket?.pricefix?.secondsLeft(at: now)
+        guard let basket = checkout.basket, !basket.items.isEmpty else { return nil }
+        return basket.pricefix?.secondsLeft(at: now)
     }
 
     /// True when rates are older than the poll interval allows, or the last poll failed.

@@ -10,6 +10,8 @@ public enum BasketFeature {
         public var effect: Effect = .none
         public var sheet: SheetChange?
         public var notice: Notice?
+        /// A topic that succeeded: its error leaves the footer.
+        public var resolved: String?
     }
 
     /// Seconds between two automatic re-price attempts while a lock stays expired (a failing host is not hammered).
@@ -132,12 +134,31 @@ public enum BasketFeature {
                     || flash.totalMove(to: new.total) != nil || flash.paidTotalMove(to: new.paidTotal) != nil
                 if changed { checkout.flash = flash }
             }
+            let sameLock = basket?.pricefix?.nextUpdate == checkout.basket?.pricefix?.nextUpdate
+            checkout.lockLength = basket?.pricefix.map { pricefix in
+                let left = max(1, pricefix.secondsLeft(at: context.now))
+                return sameLock ? max(checkout.lockLength ?? left, left) : left
+            }
             checkout.basket = basket
             checkout.selection = checkout.selection.clampedIndex(basket?.items.count ?? 0)
-            return Step(notice: basket?.pricefix?.updated == true ? Notice(.info, "lock expired: basket re-priced") : nil)
+            return Step(notice: basket?.pricefix?.updated == true ? Notice(.info, "lock expired: basket re-priced", topic: "basket").background : nil,
+                        resolved: "basket")
         case .failure(let error):
             return Step(notice: .failure("basket", error))
         }
+    }
+
+    /// What the footer says when a complete fails: plainly that no order was placed, then why. A timeout or a dropped
+    /// connection cannot prove the host did nothing, so it says so and points to the order list.
+    static func refusal(_ error: APIError, _ type: BasketType) -> Notice {
+        var notice = Notice.failure("complete", error)
+        switch error {
+        case .timeout, .transport, .cancelled, .decoding:
+            notice.text = "\(type.rawValue) order NOT confirmed — \(error); check the order list (o) before completing again"
+        default:
+            notice.text = "\(type.rawValue) order NOT placed — \(error)"
+        }
+        return notice
     }
 
     private static func completionAnswered(_ result: Result<Basket, APIError>, _ checkout: inout Checkout,
@@ -151,7 +172,7 @@ public enum BasketFeature {
             return Step(effect: effect, sheet: .open(.receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))),
                         notice: Notice(.info, "\(order.type ?? checkout.type.rawValue) completed"))
         case .failure(let error):
-            let notice = Notice.failure("complete", error)
+            let notice = refusal(error, checkout.type)
             if case .validation(_, let fields) = error, checkout.type == .delivery, let form = addressForm(fields, context) {
                 return Step(sheet: .open(.address(form)), notice: notice)
             }

@@ -20,6 +20,9 @@ public struct Checkout: Sendable, Equatable {
     public var requestsInFlight = 0
     /// The figures before the last re-price, highlighted until the deadline.
     public var flash: PriceFlash?
+    /// The price lock's own length in seconds, for the gauge's scale: what was left when this lock was first seen (the
+    /// host does not send the length, and a lock may be 40 s or 240 s).
+    public var lockLength: Int?
 
     public init() {}
 
@@ -36,5 +39,6 @@ public struct Checkout: Sendable, Equatable {
         selection = 0
         repricing = false
         flash = nil
+        lockLength = nil
     }
 }

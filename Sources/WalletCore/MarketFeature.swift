@@ -8,6 +8,8 @@ public enum MarketFeature {
     public struct Step: Sendable, Equatable {
         public var effect: Effect = .none
         public var notice: Notice?
+        /// A topic that succeeded: its error leaves the footer.
+        public var resolved: String?
     }
 
     public static func reduce(into market: inout Market, action: MarketAction, context: FeatureContext) -> Step {
@@ -17,16 +19,16 @@ public enum MarketFeature {
             market.productsLoaded = true
             market.productsFailure = nil
             market.productSelection = market.productSelection.clampedIndex(products.count)
-            return Step()
+            return Step(resolved: "products")
 
         case .productsLoaded(.failure(let error)):
             // Products already shown stay; an empty pane says why and retries with backoff.
-            guard !market.productsLoaded, error != .cancelled else { return Step(notice: .failure("products", error)) }
+            guard !market.productsLoaded, error != .cancelled else { return Step(notice: .failure("products", error).background) }
             let failure = PaneFailure(reason: "\(error)", after: market.productsFailure, now: context.now)
             market.productsFailure = failure
             return Step(effect: .schedule(.market(.productsRetryDue), after: .seconds(PaneFailure.delay(attempts: failure.attempts)),
                                           jitter: false, id: .productsRetry),
-                        notice: .failure("products", error))
+                        notice: .failure("products", error).background)
 
         case .productsRetryDue:
             return Step(effect: context.call(.products))
@@ -42,14 +44,14 @@ public enum MarketFeature {
                 market.holdingsLoaded = true
                 market.holdingsFailure = nil
                 market.walletSelection = market.walletSelection.clampedIndex(holdings.count)
-                return Step()
+                return Step(resolved: "wallet")
             case .failure(let error):
-                guard !market.holdingsLoaded, error != .cancelled else { return Step(notice: .failure("wallet", error)) }
+                guard !market.holdingsLoaded, error != .cancelled else { return Step(notice: .failure("wallet", error).background) }
                 let failure = PaneFailure(reason: "\(error)", after: market.holdingsFailure, now: context.now)
                 market.holdingsFailure = failure
                 return Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(PaneFailure.delay(attempts: failure.attempts)),
                                               jitter: false, id: .holdingsRetry),
-                            notice: .failure("wallet", error))
+                            notice: .failure("wallet", error).background)
             }
 
         case .ratesLoaded(let result):
@@ -60,9 +62,9 @@ public enum MarketFeature {
             switch result {
             case .success(let points):
                 market.history = points
-                return Step()
+                return Step(resolved: "rate history")
             case .failure(let error):
-                return Step(notice: .failure("rate history", error))
+                return Step(notice: .failure("rate history", error).background)
             }
 
         case .ratePollDue:
@@ -109,6 +111,7 @@ public enum MarketFeature {
             market.rates = rates
             market.ratesUpdatedAt = context.now
             market.ratePolling.failures = 0
+            step.resolved = "rates"
             if market.historyCurrencyId == nil || !rates.contains(where: { $0.itemCurrencyId == market.historyCurrencyId }) {
                 market.historyCurrencyId = rates.first?.itemCurrencyId
             }
@@ -118,7 +121,7 @@ public enum MarketFeature {
             }
         case .failure(let error):
             market.ratePolling.failures += 1
-            step.notice = .failure("rates", error)
+            step.notice = .failure("rates", error).background
         }
         let jitter = market.ratePolling.failures > 0
         step.effect = step.effect + .schedule(.market(.ratePollDue), after: market.ratePolling.nextDelay, jitter: jitter, id: .ratePoll)

@@ -22,12 +22,22 @@ public enum Modal: Sendable, Equatable {
     case inspector
     /// The sandbox's faults and scenarios; the plan lives in `AppState.faults`.
     case faults
+    /// The message log, newest first, scrolled `offset` entries down; the log lives in `AppState.messages`.
+    case messages(offset: Int)
+}
+
+extension Modal {
+    /// The message log's scroll offset, nil for every other modal.
+    public var messagesOffset: Int? {
+        if case .messages(let offset) = self { return offset }
+        return nil
+    }
 }
 
 /// Which key table is in force, from the state.
 public enum InputMode: Sendable, Equatable, CaseIterable {
     case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
-    case inspector, inspectorFilter, exchangeDetail, faults
+    case inspector, inspectorFilter, exchangeDetail, faults, messages
 }
 
 extension AppState {
@@ -49,6 +59,7 @@ extension AppState {
             if inspector.editingFilter { return .inspectorFilter }
             return inspector.detailId == nil ? .inspector : .exchangeDetail
         case .faults: return .faults
+        case .messages: return .messages
         }
     }
 }

@@ -27,6 +27,8 @@ extension Keymap {
         KeyBinding([.character("u")], .customers(.listRequested), hint: "u customer", summary: "customers: switch, create, edit, remove"),
         KeyBinding([.character("i")], .inspector(.opened), hint: "i inspector", summary: "HTTP inspector: exchanges, headers, bodies, curl"),
         KeyBinding([.character("f")], .faults(.opened), hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
+        KeyBinding([.character("m")], .messagesOpened, hint: "m messages", summary: "message log: every message and failure, timed"),
+        KeyBinding([.escape], .modalDismissed, summary: "clear the footer's message (the log keeps it)"),
         KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen and the last 50 exchanges to a file"),
         KeyBinding([.tab], .focusAdvanced, summary: "focus the next pane"),
         KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
@@ -198,6 +200,20 @@ extension Keymap {
         KeyBinding([.character("y")], .inspector(.copyRequested), hint: "y curl", summary: "copy as curl (--digest -u USER:***) through OSC 52"),
         KeyBinding([.character("w")], .inspector(.writeRequested), hint: "w write", summary: "write the exchange in full to a file in the data directory"),
         KeyBinding([.escape, .enter, .character("q")], .inspector(.dismissed), hint: "Esc/q back", summary: "back to the list"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
+        dump,
+    ])
+
+    /// The message log.
+    public static let messages = Keymap(title: "messages", bindings: [
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ scroll", summary: "newer messages"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "older messages"),
+        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten newer"),
+        KeyBinding([.pageDown, .character(" ")], .selectionMoved(by: 10), summary: "ten older"),
+        KeyBinding([.character("g"), .home], .selectionMoved(by: -Keymap.wholeList), summary: "newest"),
+        KeyBinding([.character("G"), .end], .selectionMoved(by: Keymap.wholeList), summary: "oldest kept"),
+        KeyBinding([.escape, .character("q"), .character("m")], .modalDismissed, hint: "Esc/q close", summary: "close the message log"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
         dump,

@@ -64,6 +64,7 @@ public struct Keymap: Sendable, Equatable {
         case .inspectorFilter: .inspectorFilter
         case .exchangeDetail: .exchangeDetail
         case .faults: .faults
+        case .messages: .messages
         }
     }
 }

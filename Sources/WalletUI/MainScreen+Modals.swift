@@ -18,6 +18,7 @@ extension MainScreen {
         case .customerRemoval(let customer): drawCustomerRemoval(customer, state, in: body, on: &screen, context: context)
         case .inspector: drawInspector(state, in: body, on: &screen, context: context)
         case .faults: drawFaults(state, in: body, on: &screen, context: context)
+        case .messages(let offset): drawMessages(offset: offset, state, in: body, on: &screen, context: context)
         }
     }
 
@@ -88,7 +89,7 @@ extension MainScreen {
             return
         }
         let seconds = state.lockSecondsLeft
-        let gauge = seconds.map { LockGauge(secondsLeft: $0, totalSeconds: context.lockSeconds) }
+        let gauge = seconds.map { LockGauge(secondsLeft: $0, totalSeconds: state.checkout.lockLength ?? context.lockSeconds) }
         let inner = sheet("Confirm \(type.rawValue.uppercased())", trailing: gauge.map { "lock " + $0.clock }, trailingRole: gauge?.role ?? .muted,
                           width: ConfirmationSheet.width, height: height, in: body, on: &screen, theme: theme)
         let code = basket.currencyCode

@@ -49,7 +49,7 @@ extension MainScreen {
         var trailing: String?
         var trailingRole = ThemeRole.muted
         if let seconds = state.lockSecondsLeft {
-            let gauge = LockGauge(secondsLeft: seconds, totalSeconds: context.lockSeconds)
+            let gauge = LockGauge(secondsLeft: seconds, totalSeconds: state.checkout.lockLength ?? context.lockSeconds)
             trailing = gauge.label()
             trailingRole = gauge.role
         }

@@ -109,6 +109,7 @@ struct UICommand: AsyncParsableCommand {
             state.host = url.port.map { "\(name):\($0)" } ?? name
         }
         state.readOnly = readonly
+        state.themeNames = context.themes.map(\.name)
         state.demo = demo
         state.apiUsername = configuration.credentials.username
         state.themeIndex = catalog.index

@@ -11,6 +11,7 @@ struct BasketFlowTests {
     var state: AppState {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
+        state.checkout.lockLength = 240
         return state
     }
 
@@ -27,6 +28,7 @@ struct BasketFlowTests {
             $0.checkout.type = .sell
             $0.checkout.generation = 1
             $0.checkout.basket = nil
+            $0.checkout.lockLength = nil
             $0.requestsInFlight = 2
             $0.checkout.requestsInFlight = 2
         }
@@ -46,6 +48,7 @@ struct BasketFlowTests {
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
             $0.checkout.basket = sell
+            $0.checkout.lockLength = 240
         }
         store.send(.basket(.typeChosen(.sell)))  // the same type is no switch: nothing changes, nothing is sent
         store.finish()
@@ -143,7 +146,8 @@ struct BasketFlowTests {
             $0.checkout.repricing = false
             $0.checkout.basket = repriced
             $0.checkout.flash = PriceFlash(before: old, until: start.addingTimeInterval(13))
-            $0.notice = Notice(.info, "lock expired: basket re-priced")
+            $0.checkout.lockLength = max(1, $0.checkout.basket!.pricefix!.secondsLeft(at: $0.now))  // a new lock: its own length
+            $0.notice = Notice(.info, "lock expired: basket re-priced", topic: "basket").background
         }
         let flash = try! #require(store.state.checkout.flash)
         #expect(flash.priceMove(sku: "MNTBAE0001", to: repriced.items[0].price) == .down)
@@ -190,7 +194,8 @@ struct BasketFlowTests {
             $0.busySince = nil
             $0.checkout.repricing = false
             $0.checkout.basket = unchanged
-            $0.notice = Notice(.info, "lock expired: basket re-priced")
+            $0.checkout.lockLength = max(1, $0.checkout.basket!.pricefix!.secondsLeft(at: $0.now))  // a new lock: its own length
+            $0.notice = Notice(.info, "lock expired: basket re-priced", topic: "basket").background
         }
         #expect(store.state.checkout.flash == nil)
         store.finish()

@@ -16,6 +16,7 @@ struct CompletionTests {
     var state: AppState {
         var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: start)
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(200))
+        state.checkout.lockLength = 240
         state.viewport = Viewport(columns: 120, rows: 40)
         return state
     }
@@ -31,7 +32,7 @@ struct CompletionTests {
         store.receive(failed) {
             $0.checkout.completing = false
             $0.modal = nil
-            $0.notice = Notice(.error, "complete: 500 boom")
+            $0.notice = Notice(.error, "buy order NOT placed — 500 boom", topic: "complete", status: 500)
             $0.requestsInFlight = 0
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
@@ -53,7 +54,7 @@ struct CompletionTests {
         // Key repeat: Enter again, then Esc and c and Enter again.
         store.send(.modalConfirmed) { $0.notice = refused }
         store.send(.modalDismissed) { $0.modal = nil }
-        store.send(.basket(.completionRequested))
+        store.send(.basket(.completionRequested)) { $0.notice = refused }  // the log counts the repeat
         store.send(.modalConfirmed)
         #expect(store.pending.map(\.call) == [complete], "exactly one complete")
         let order = Samples.order()
@@ -143,11 +144,11 @@ struct CompletionTests {
         store.send(.viewportChanged(columns: 59, rows: 40)) { $0.viewport = Viewport(columns: 59, rows: 40) }
         store.send(.basket(.completionRequested)) { $0.notice = tooSmall }
         store.send(.viewportChanged(columns: 80, rows: 15)) { $0.viewport = Viewport(columns: 80, rows: 15) }
-        store.send(.basket(.completionRequested))  // refused again: the same notice, no sheet
+        store.send(.basket(.completionRequested)) { $0.notice = tooSmall }  // refused again: the same notice (counted in the log), no sheet
         store.send(.viewportChanged(columns: 80, rows: 24)) { $0.viewport = Viewport(columns: 80, rows: 24) }
         store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
         store.send(.viewportChanged(columns: 60, rows: 12)) { $0.viewport = Viewport(columns: 60, rows: 12) }
-        store.send(.modalConfirmed)  // shrunk after opening: refused with the same notice, not completing, nothing sent
+        store.send(.modalConfirmed) { $0.notice = tooSmall }  // shrunk after opening: refused with the same notice, not completing, nothing sent
         #expect(store.state.notice == tooSmall)
         #expect(store.pending.isEmpty)
         store.finish()
@@ -183,13 +184,16 @@ struct CompletionTests {
         store.receive(conflict) {
             $0.checkout.completing = false
             $0.modal = nil
-            $0.notice = Notice(.error, "complete: 409 price lock expired")
+            $0.notice = Notice(.error, "buy order NOT placed — 409 price lock expired", topic: "complete", status: 409)
             $0.checkout.repricing = true
             $0.checkout.repriceAttemptedAt = start
         }
         #expect(store.pending.map(\.call) == [reprice])
         #expect(store.pending.map(\.generation) == [0])
         answerReprice(store)
+        // Issue 15 item 1: the re-price that follows is logged, but the footer still says the order was NOT placed.
+        #expect(store.state.notice?.text == "buy order NOT placed — 409 price lock expired")
+        #expect(store.state.messages.log.map(\.notice.text).suffix(2) == ["buy order NOT placed — 409 price lock expired", "lock expired: basket re-priced"])
         store.finish()
     }
 
@@ -307,7 +311,8 @@ struct CompletionTests {
             form.focus = .city
             $0.modal = .address(form)
             $0.checkout.completing = false
-            $0.notice = Notice(.error, "complete: 422 The given data was invalid. — shipping_address.city: The city is not served.")
+            $0.notice = Notice(.error, "delivery order NOT placed — 422 The given data was invalid. — shipping_address.city: The city is not served.",
+                               topic: "complete", status: 422)
             $0.requestsInFlight = 0
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
@@ -335,6 +340,7 @@ struct CompletionTests {
             $0.checkout.type = .delivery
             $0.checkout.generation = 1
             $0.checkout.basket = nil
+            $0.checkout.lockLength = nil
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
@@ -346,6 +352,7 @@ struct CompletionTests {
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
             $0.checkout.basket = basket
+            $0.checkout.lockLength = basket.pricefix.map { max(1, $0.secondsLeft(at: start)) }
         }, sourceLocation: sourceLocation)
     }
 
@@ -367,6 +374,7 @@ struct CompletionTests {
             $0.requestsInFlight = left
             $0.checkout.requestsInFlight = 0
             $0.checkout.basket = basket
+            if basket == nil { $0.checkout.lockLength = nil }
         }, sourceLocation: sourceLocation)
     }
 
@@ -394,7 +402,9 @@ struct CompletionTests {
             $0.busySince = nil
             $0.checkout.repricing = false
             $0.checkout.basket = repriced
-            $0.notice = Notice(.info, "lock expired: basket re-priced")
+            $0.checkout.lockLength = max(1, repriced.pricefix!.secondsLeft(at: $0.now))  // a new lock: its own length
+            // Logged; on the footer only if the person's own error is not there.
+            $0.notice = Notice(.info, "lock expired: basket re-priced", topic: "basket").background
         }, sourceLocation: sourceLocation)
     }
 

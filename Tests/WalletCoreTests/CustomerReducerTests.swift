@@ -83,7 +83,7 @@ struct CustomerReducerTests {
         store.receive(failed) {
             $0.checkout.completing = false
             $0.modal = nil
-            $0.notice = Notice(.error, "complete: 500 boom")
+            $0.notice = Notice(.error, "buy order NOT placed — 500 boom", topic: "complete", status: 500)
             $0.requestsInFlight = 0
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
@@ -127,7 +127,7 @@ struct CustomerReducerTests {
             form.focus = .externalId
             $0.modal = .customerForm(form)
             $0.notice = Notice(.error, "create customer: 422 The given data was invalid. — external_id: The external id has already been "
-                + "taken.; firstname: The firstname field must be between 3 and 40 characters.")
+                + "taken.; firstname: The firstname field must be between 3 and 40 characters.", topic: "create customer", status: 422)
             $0.requestsInFlight = 0
             $0.busySince = nil
         }
@@ -304,7 +304,7 @@ struct CustomerReducerTests {
         let failed = AppAction.customers(.removed(id: other, .server(status: 500, message: "boom")))
         store.respond(to: .removeCustomer(other), with: failed)
         store.receive(failed) {  // kept, and nothing saved
-            $0.notice = Notice(.error, "remove customer qa-ayse-001: 500 boom")
+            $0.notice = Notice(.error, "remove customer qa-ayse-001: 500 boom", topic: "remove customer qa-ayse-001", status: 500)
             $0.requestsInFlight = 0
             $0.busySince = nil
         }
@@ -380,6 +380,7 @@ struct CustomerReducerTests {
             $0.checkout.type = .delivery
             $0.checkout.generation = 1
             $0.checkout.basket = nil
+            $0.checkout.lockLength = nil
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
@@ -387,6 +388,7 @@ struct CustomerReducerTests {
         store.respond(to: .activeBasket(customer: demo, type: .delivery), with: .basket(.loaded(generation: 1, .success(delivery))))
         store.receive(.basket(.loaded(generation: 1, .success(delivery)))) {
             $0.checkout.basket = delivery
+            $0.checkout.lockLength = 200
             $0.requestsInFlight = 0
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
@@ -506,6 +508,7 @@ struct CustomerReducerTests {
                       sourceLocation: sourceLocation)
         store.receive(.basket(.loaded(generation: 0, .success(basket))), {
             $0.checkout.basket = basket
+            $0.checkout.lockLength = 200
             $0.requestsInFlight = 2
             $0.checkout.requestsInFlight = 0
         }, sourceLocation: sourceLocation)

@@ -154,7 +154,7 @@ struct FaultPanelReducerTests {
         #expect(store.pending.map(\.call) == [.currencyRates], "rates reload at once")
         store.respond(to: .currencyRates, with: .market(.ratesLoaded(.failure(.cancelled))))
         store.receive(.market(.ratesLoaded(.failure(.cancelled)))) {
-            $0.notice = .failure("rates", .cancelled)
+            $0.notice = .failure("rates", .cancelled).background
             $0.market.ratePolling.failures = 1
             $0.requestsInFlight = 0
             $0.busySince = nil

@@ -20,14 +20,15 @@ struct MarketFeatureTests {
         let history = APICall.rateHistory(currencyId: Samples.goldRate.itemCurrencyId, period: .day)
         Self.expect(&market, .ratesLoaded(.success([Samples.goldRate])),
                     step: MarketFeature.Step(effect: .call(history, generation: 0)
-                        + .schedule(.market(.ratePollDue), after: .seconds(5), jitter: false, id: .ratePoll))) {
+                        + .schedule(.market(.ratePollDue), after: .seconds(5), jitter: false, id: .ratePoll), resolved: "rates")) {
             $0.rates = [Samples.goldRate]
             $0.ratesUpdatedAt = Samples.start
             $0.historyCurrencyId = Samples.goldRate.itemCurrencyId
             $0.historyRequestedAt = Samples.start
         }
         Self.expect(&market, .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .week, .success([])))  // another period: dropped
-        Self.expect(&market, .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3)))) {
+        Self.expect(&market, .historyLoaded(currencyId: Samples.goldRate.itemCurrencyId, period: .day, .success(Samples.history(count: 3))),
+                    step: MarketFeature.Step(resolved: "rate history")) {
             $0.history = Samples.history(count: 3)
         }
         #expect(market.historySummary != nil, "the chart's summary follows the history")
@@ -38,10 +39,10 @@ struct MarketFeatureTests {
         Self.expect(&market, .holdingsLoaded(customer: "someone-else", .success(Samples.holdings)))
         Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .failure(.timeout)),
                     step: MarketFeature.Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(2), jitter: false, id: .holdingsRetry),
-                                             notice: .failure("wallet", .timeout))) {
+                                             notice: .failure("wallet", .timeout).background)) {
             $0.holdingsFailure = PaneFailure(reason: "the request timed out", after: nil, now: Samples.start)
         }
-        Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings))) {
+        Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)), step: MarketFeature.Step(resolved: "wallet")) {
             $0.holdings = Samples.holdings
             $0.holdingsLoaded = true
             $0.holdingsFailure = nil
@@ -63,7 +64,7 @@ extension MarketFeatureTests {
         market.history = Samples.history(count: 3)
         market.historyRequestedAt = Samples.start  // asked for just now: only a price move asks again
         let poll = Effect.schedule(.market(.ratePollDue), after: .seconds(5), jitter: false, id: .ratePoll)
-        Self.expect(&market, .ratesLoaded(.success([Samples.goldRate])), step: MarketFeature.Step(effect: poll)) {
+        Self.expect(&market, .ratesLoaded(.success([Samples.goldRate])), step: MarketFeature.Step(effect: poll, resolved: "rates")) {
             $0.ratesUpdatedAt = Samples.start
         }
         var spiked = Samples.goldRate
@@ -72,7 +73,7 @@ extension MarketFeatureTests {
         let history = APICall.rateHistory(currencyId: Samples.goldRate.itemCurrencyId, period: .day)
         Self.expect(&market, .ratesLoaded(.success([spiked])),
                     step: MarketFeature.Step(effect: .call(.products, generation: 0) + .call(.balance(customer: Samples.customerId), generation: 0)
-                        + .call(history, generation: 0) + poll)) {
+                        + .call(history, generation: 0) + poll, resolved: "rates")) {
             $0.rates = [spiked]
         }
     }
@@ -86,24 +87,24 @@ extension MarketFeatureTests {
         for (attempt, delay) in [(1, 2), (2, 4), (3, 8)] {
             Self.expect(&market, .productsLoaded(.failure(down)),
                         step: MarketFeature.Step(effect: .schedule(.market(.productsRetryDue), after: .seconds(delay), jitter: false, id: .productsRetry),
-                                                 notice: .failure("products", down))) {
+                                                 notice: .failure("products", down).background)) {
                 $0.productsFailure = PaneFailure(reason: "\(down)", after: $0.productsFailure, now: Samples.start)
             }
             #expect(market.productsFailure?.attempts == attempt)
             #expect(market.productsFailure?.line(at: Samples.start) == "failed: \(down) · retry in \(delay) s")
             Self.expect(&market, .productsRetryDue, step: MarketFeature.Step(effect: .call(.products, generation: 0)))
         }
-        Self.expect(&market, .productsLoaded(.success([Samples.goldBar]))) {
+        Self.expect(&market, .productsLoaded(.success([Samples.goldBar])), step: MarketFeature.Step(resolved: "products")) {
             $0.products = [Samples.goldBar]
             $0.productsLoaded = true
             $0.productsFailure = nil
         }
         // Once shown, a failed re-read keeps what is shown: a footer line, no retry.
-        Self.expect(&market, .productsLoaded(.failure(down)), step: MarketFeature.Step(notice: .failure("products", down)))
+        Self.expect(&market, .productsLoaded(.failure(down)), step: MarketFeature.Step(notice: .failure("products", down).background))
 
         Self.expect(&market, .holdingsLoaded(customer: Samples.customerId, .failure(.timeout)),
                     step: MarketFeature.Step(effect: .schedule(.market(.holdingsRetryDue), after: .seconds(2), jitter: false, id: .holdingsRetry),
-                                             notice: .failure("wallet", .timeout))) {
+                                             notice: .failure("wallet", .timeout).background)) {
             $0.holdingsFailure = PaneFailure(reason: "\(APIError.timeout)", after: nil, now: Samples.start)
         }
         Self.expect(&market, .holdingsRetryDue, step: MarketFeature.Step(effect: .call(.balance(customer: Samples.customerId), generation: 0)))

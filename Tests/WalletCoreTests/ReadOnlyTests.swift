@@ -10,7 +10,7 @@ struct ReadOnlyTests {
     /// action does not compile until this test has a sample of it.
     enum Kind: CaseIterable {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
-        case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, quitRequested, modalConfirmed
+        case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, messagesOpened, quitRequested, modalConfirmed
         case modalDismissed, characterTyped, characterDeleted, fieldMoved, orders, market, invoiceRequested, inspector
         case screenDumpRequested, reportWritten, faults
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
@@ -65,6 +65,7 @@ struct ReadOnlyTests {
         case .privacyToggled: .privacyToggled
         case .themeCycled: .themeCycled
         case .helpToggled: .helpToggled
+        case .messagesOpened: .messagesOpened
         case .quitRequested: .quitRequested
         case .modalConfirmed: .modalConfirmed
         case .modalDismissed: .modalDismissed
@@ -128,6 +129,7 @@ struct ReadOnlyTests {
         case .privacyToggled: return .privacyToggled
         case .themeCycled: return .themeCycled
         case .helpToggled: return .helpToggled
+        case .messagesOpened: return .messagesOpened
         case .quitRequested: return .quitRequested
         case .modalConfirmed: return .modalConfirmed
         case .modalDismissed: return .modalDismissed

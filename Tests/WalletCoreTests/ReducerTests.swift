@@ -57,6 +57,7 @@ struct ReducerTests {
             $0.requestsInFlight = 2
             $0.checkout.requestsInFlight = 0
             $0.checkout.basket = basket
+            $0.checkout.lockLength = 240
         }
         store.receive(.market(.holdingsLoaded(customer: Samples.customerId, .success(Samples.holdings)))) {
             $0.requestsInFlight = 1
@@ -89,6 +90,7 @@ struct ReducerTests {
     @Test func countdownComesFromNextUpdateAndTheClock() {
         var state = state
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(240))
+        state.checkout.lockLength = 240
         #expect(state.lockSecondsLeft == 240)
         let store = TestStore(state: state)
         store.send(.ticked(start.addingTimeInterval(39))) { $0.now = start.addingTimeInterval(39) }
@@ -101,6 +103,7 @@ struct ReducerTests {
     @Test func lockExpiryRepricesExactlyOnce() {
         var state = state
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(10))
+        state.checkout.lockLength = 240
         let store = TestStore(state: state)
         let resend = APICall.updateItem(customer: Samples.customerId, cartToken: Self.token, sku: "MNTBAE0001", qty: 3)
         store.send(.ticked(start.addingTimeInterval(10))) {
@@ -123,7 +126,8 @@ struct ReducerTests {
             $0.busySince = nil
             $0.checkout.repricing = false
             $0.checkout.basket = repriced
-            $0.notice = Notice(.info, "lock expired: basket re-priced")
+            $0.checkout.lockLength = 239  // the new lock's own length, as first seen
+            $0.notice = Notice(.info, "lock expired: basket re-priced", topic: "basket").background
         }
         #expect(store.state.lockSecondsLeft == 239)
         store.finish()
@@ -152,6 +156,7 @@ struct ReducerTests {
         var state = state
         state.market.products = [Samples.goldBar]
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
+        state.checkout.lockLength = 240
         let store = TestStore(state: state)
         store.send(.basket(.addRequested)) { $0.modal = .quantity(QuantityEntry(sku: "MNTBAE0001", productName: "Minted 1 g 999.9 Gold Bar")) }
         store.send(.characterTyped("2")) { $0.modal = .quantity(Self.typed("2")) }
@@ -175,7 +180,7 @@ struct ReducerTests {
         store.send(.characterDeleted) { $0.modal = .quantity(Self.typed("")) }
         store.send(.modalConfirmed) { $0.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)") }
         store.send(.characterTyped("0")) { $0.modal = .quantity(Self.typed("0")) }
-        store.send(.modalConfirmed)
+        store.send(.modalConfirmed) { $0.notice = Notice(.error, "quantity must be a whole number from 1 to \(QuantityEntry.maximum)") }
         store.send(.modalDismissed) { $0.modal = nil }
         store.finish()
     }
@@ -183,6 +188,7 @@ struct ReducerTests {
     @Test func quantityStepSendsTheAbsoluteQuantity() {
         var state = state
         state.checkout.basket = Samples.basket(lockedUntil: start.addingTimeInterval(60))
+        state.checkout.lockLength = 240
         let store = TestStore(state: state)
         store.send(.basket(.quantityStepped(by: -1))) {
             $0.requestsInFlight = 1
@@ -196,7 +202,7 @@ struct ReducerTests {
         let store = TestStore(state: state) { call, _ in call == .currencyRates ? .market(.ratesLoaded(.failure(.timeout))) : nil }
         store.send(.market(.ratesLoaded(.failure(.server(status: 503, message: "down"))))) {
             $0.market.ratePolling.failures = 1
-            $0.notice = Notice(.error, "rates: 503 down")
+            $0.notice = .failure("rates", .server(status: 503, message: "down")).background
         }
         #expect(store.state.ratesAreStale)
         store.advance(by: .seconds(9))
@@ -209,7 +215,7 @@ struct ReducerTests {
             $0.requestsInFlight = 0
             $0.busySince = nil
             $0.market.ratePolling.failures = 2
-            $0.notice = .failure("rates", .timeout)
+            $0.notice = .failure("rates", .timeout).background
         }
         #expect(store.state.market.ratePolling.nextDelay == .seconds(20))
         for _ in 0..<5 {
@@ -219,6 +225,7 @@ struct ReducerTests {
                 $0.requestsInFlight = 0
                 $0.busySince = nil
                 $0.market.ratePolling.failures += 1
+                $0.notice = .failure("rates", .timeout).background  // the log counts the repeat
             }
         }
         #expect(store.state.market.ratePolling.nextDelay == .seconds(60), "capped")

@@ -89,6 +89,13 @@ struct ModalSnapshotTests {
                                      forced: [FaultPlan.ForcedStatus(method: "POST", path: "/partner/walletable/complete/buy", status: 503)])
             state.faultPanel.selection = .errorRate
             state.modal = .faults
+        case "messages":
+            // A refused completion stays on the footer; the app's follow-up and a poll's failures are only logged.
+            state.notice = Notice(.info, "completing the buy basket…")
+            state.notice = Notice(.error, "buy order NOT placed — 409 price lock expired", topic: "complete", status: 409)
+            state.notice = Notice(.info, "lock expired: basket re-priced", topic: "basket").background
+            for _ in 0..<3 { state.notice = .failure("rates", .server(status: 503, message: "maintenance")).background }
+            state.modal = .messages(offset: 0)
         case "demo":
             state.demo = true
             state.caption = Caption(step: 3, text: "Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket")
@@ -101,7 +108,7 @@ struct ModalSnapshotTests {
     }
 
     static let modals = ["quantity", "clear", "confirmation", "confirmation-delivery", "address", "receipt", "receipt-invoice", "orders", "orders-filtered", "customers",
-                         "customer-form", "customer-edit", "customer-removal", "help", "inspector", "inspector-detail", "inspector-filter", "faults", "demo"]
+                         "customer-form", "customer-edit", "customer-removal", "help", "inspector", "inspector-detail", "inspector-filter", "faults", "messages", "demo"]
 
     /// Three exchanges as the client records them: a challenge, a 200 with a body, a 422.
     static let exchanges: [Exchange] = {

@@ -89,10 +89,15 @@ struct ThemeStyleTests {
     @Test func tCyclesTheContextsThemes() throws {
         var state = ModalSnapshotTests.state("")
         let context = RenderContext(themes: [try Self.theme("default"), try Self.theme("light")])
+        state.themeNames = context.themes.map(\.name)
         let first = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
         #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .none)
+        #expect(state.notice == Notice(.info, "theme: light"), "t says which theme it picked")
+        state.notice = nil
         let second = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
         #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .none)
+        #expect(state.notice == Notice(.info, "theme: default"))
+        state.notice = nil
         let third = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
         #expect(first != second)
         #expect(first == third)
