@@ -258,7 +258,10 @@ struct BuiltInThemeTests {
         let home = place.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let binary = place.appendingPathComponent("minted")
-        try FileManager.default.copyItem(at: built, to: binary)
+        // Copied by cp, not by this process: a write descriptor of ours could leak into a concurrent test's fork and
+        // make the exec fail with "Text file busy".
+        let copy = try await CommandRun.run(URL(fileURLWithPath: "/bin/cp"), [built.path, binary.path], environment: [:])
+        try #require(copy.status == 0, "cp: \(copy.stderr)")
         let environment = ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent(".config").path,
                            "XDG_DATA_HOME": home.appendingPathComponent(".local/share").path, "NO_COLOR": ""]
         let run = try await CommandRun.run(binary, ["themes"], environment: environment)
