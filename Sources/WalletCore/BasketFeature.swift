@@ -38,7 +38,15 @@ public enum BasketFeature {
             guard let basket = checkout.basket, let item = checkout.selectedItem else {
                 return Step(notice: Notice(.info, "no basket line selected"))
             }
-            let quantity = max(0, item.amount + delta)
+            // From the quantity already asked for, not the one last shown: `+ + +` under latency means three more.
+            let limit = QuantityEntry.maximum
+            let base = min(limit, max(0, checkout.wantedQuantities[item.sku] ?? item.amount))
+            let quantity = min(limit, max(0, base + min(limit, max(-limit, delta))))
+            checkout.wantedQuantities[item.sku] = quantity
+            guard checkout.requestsInFlight == 0 else {
+                // Coalesced: one update with the final quantity leaves when the basket's answer is in.
+                return Step(notice: Notice(.info, "busy: the basket is answering — \(item.productName) goes to \(quantity) next", topic: "basket"))
+            }
             return Step(effect: call(.updateItem(customer: context.customerId, cartToken: basket.token, sku: item.sku, qty: quantity), checkout))
 
         case .lineRemovalRequested:
@@ -140,12 +148,35 @@ public enum BasketFeature {
                 return sameLock ? max(checkout.lockLength ?? left, left) : left
             }
             checkout.basket = basket
+            checkout.loadFailure = nil
             checkout.selection = checkout.selection.clampedIndex(basket?.items.count ?? 0)
+            if let next = nextWantedQuantity(&checkout, context) {
+                return Step(effect: next, resolved: "basket")
+            }
             return Step(notice: basket?.pricefix?.updated == true ? Notice(.info, "lock expired: basket re-priced", topic: "basket").background : nil,
                         resolved: "basket")
         case .failure(let error):
+            // What was asked for and not yet sent is dropped with the failure: the footer says why, the pane shows
+            // what the host has.
+            checkout.wantedQuantities = [:]
+            if checkout.basket == nil, error != .cancelled { checkout.loadFailure = "\(error)" }
             return Step(notice: .failure("basket", error))
         }
+    }
+
+    /// After a basket answer: quantities the person asked for meanwhile and the answer does not show yet go out as
+    /// one update each (the latest asked for), one at a time; those the answer shows are done.
+    static func nextWantedQuantity(_ checkout: inout Checkout, _ context: FeatureContext) -> Effect? {
+        guard let basket = checkout.basket else {
+            checkout.wantedQuantities = [:]
+            return nil
+        }
+        for (sku, wanted) in checkout.wantedQuantities {
+            let shown = basket.items.first { $0.sku == sku }?.amount ?? 0
+            if shown == wanted { checkout.wantedQuantities[sku] = nil }
+        }
+        guard checkout.requestsInFlight == 0, let (sku, qty) = checkout.wantedQuantities.min(by: { $0.key < $1.key }) else { return nil }
+        return call(.updateItem(customer: context.customerId, cartToken: basket.token, sku: sku, qty: qty), checkout)
     }
 
     /// What the footer says when a complete fails: plainly that no order was placed, then why. A timeout or a dropped

@@ -23,6 +23,11 @@ public struct Checkout: Sendable, Equatable {
     /// The price lock's own length in seconds, for the gauge's scale: what was left when this lock was first seen (the
     /// host does not send the length, and a lock may be 40 s or 240 s).
     public var lockLength: Int?
+    /// Quantities the person asked for (`+` `-`) that no basket answer shows yet, by SKU: pressed while a request was
+    /// in flight, they leave as one update with the final quantity when it answers.
+    public var wantedQuantities: [String: Int] = [:]
+    /// Why the basket could not be read, while none is shown.
+    public var loadFailure: String?
 
     public init() {}
 
@@ -40,5 +45,7 @@ public struct Checkout: Sendable, Equatable {
         repricing = false
         flash = nil
         lockLength = nil
+        wantedQuantities = [:]
+        loadFailure = nil
     }
 }

@@ -53,11 +53,21 @@ extension MainScreen {
             trailing = gauge.label()
             trailingRole = gauge.role
         }
-        let title = "Basket [2] · \(state.checkout.type.rawValue.uppercased())"
+        // The pane that waits says so: a spinner that turns with the clock while a basket call is out.
+        let waiting = state.checkout.requestsInFlight > 0 ? " " + spinner(state.now) : ""
+        let title = "Basket [2] · \(state.checkout.type.rawValue.uppercased())" + waiting
         let inner = Box(title: title, trailing: trailing, trailingRole: trailingRole, focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
         guard let basket = state.checkout.basket, !basket.items.isEmpty else {
-            let hint = "No open \(state.checkout.type.rawValue) basket — select a product and press a"
+            if let failure = state.checkout.loadFailure {
+                let words = "failed: \(failure) · r retries"
+                for (offset, row) in TextWidth.wrap(words, to: max(1, inner.width)).prefix(max(0, inner.height)).enumerated() {
+                    screen.put(row, at: Point(x: inner.x, y: inner.y + offset), style: theme[.danger], maxWidth: inner.width)
+                }
+                return
+            }
+            let hint = state.checkout.basket == nil && state.checkout.requestsInFlight > 0
+                ? "loading…" : "No open \(state.checkout.type.rawValue) basket — select a product and press a"
             screen.put(TextWidth.truncate(hint, to: inner.width), at: inner.origin, style: theme[.muted])
             return
         }

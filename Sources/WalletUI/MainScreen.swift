@@ -71,6 +71,12 @@ public enum MainScreen {
                             style: theme[.warning], maxWidth: max(0, rect.maxX - x))
         }
         var parts: [String] = []
+        // First, so that a narrow terminal truncates the clock and the customer before it.
+        // Only once requests have been in flight over a second (`now` moves on the 1 s tick): loopback polls answer in
+        // milliseconds and would flash it on and off twice a poll.
+        if state.requestsInFlight > 0, state.busySince.map({ state.now.timeIntervalSince($0) >= 2 }) ?? true {
+            parts.append("\(spinner(state.now)) \(state.requestsInFlight) req in flight")
+        }
         if state.masksPersonalData {
             parts.append("\(mask) (\(mask))")
         } else {
@@ -81,17 +87,21 @@ public enum MainScreen {
         parts.append(context.clock(state.now))
         parts.append(state.ratesAreStale ? "○ stale" : (state.market.ratesUpdatedAt == nil ? "◌ connecting" : "● live"))
         if let updated = state.market.ratesUpdatedAt { parts.append("upd " + context.clock(updated)) }
-        // Only once requests have been in flight over a second (`now` moves on the 1 s tick): loopback polls answer in
-        // milliseconds and would flash it on and off twice a poll.
-        if state.requestsInFlight > 0, state.busySince.map({ state.now.timeIntervalSince($0) >= 2 }) ?? true {
-            parts.append("\(state.requestsInFlight) req in flight")
-        }
         let text = " · " + parts.joined(separator: " · ")
         screen.put(TextWidth.truncate(text, to: max(0, rect.maxX - x)), at: Point(x: x, y: rect.y), style: theme[.header])
         if state.ratesAreStale, let range = text.range(of: "○ stale") {
             let offset = TextWidth.width(of: String(text[..<range.lowerBound]))
             screen.put("○ stale", at: Point(x: x + offset, y: rect.y), style: theme[.warning], maxWidth: max(0, rect.maxX - x - offset))
         }
+    }
+
+    /// A braille spinner frame for `now`; it turns with the 1 s tick.
+    static func spinner(_ now: Date) -> String {
+        let frames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+        let seconds = now.timeIntervalSinceReferenceDate
+        guard seconds.isFinite, abs(seconds) < 1e15 else { return frames[0] }
+        let tick = Int(seconds.rounded(.down))
+        return frames[((tick % frames.count) + frames.count) % frames.count]
     }
 
     static func drawFooter(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {

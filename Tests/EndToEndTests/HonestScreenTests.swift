@@ -21,6 +21,8 @@ struct HonestScreenTests {
         let screen = await run.session.waitFor { $0.contains("failed:") && $0.contains("retry in") }
         #expect(screen.contains("failed:") && screen.contains("retry in"), "the products pane says why and when:\n\(screen)")
         #expect(screen.contains("STAGING  127.0.0.1:9 "), "the header names the host:\n\(screen)")
+        let basket = await run.session.waitFor { $0.contains("Basket [2]") && !$0.contains("loading…") }
+        #expect(!basket.contains("select a product and press a"), "the basket pane does not invite an add it cannot make:\n\(basket)")
         try run.session.send("q")
         #expect(try await run.ended().code == "0")
     }

@@ -42,3 +42,38 @@ struct RefusedCompletionTests {
         await server.stop()
     }
 }
+
+/// Issue 15 item 3 in tmux: with 1.5 s latency, `+` pressed three times is three more, and the waiting is visible.
+@Suite(.serialized)
+struct SlowHostKeypressTests {
+    @Test func threePlusesUnderLatencyAddThree() async throws {
+        let server = SandboxServer(configuration: SandboxConfiguration())
+        let url = try await server.start()
+        let client = MintedClient(configuration: ClientConfiguration(
+            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(30)))
+        let customer = SandboxEngine.demoCustomerId
+        _ = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 3, type: .buy, cartToken: nil))
+
+        let run = try MintedRun(arguments: "--base-url \(url.absoluteString) --customer \(customer)",
+                                environment: "MINTED_USERNAME=sandbox MINTED_PASSWORD=sandbox")
+        await run.session.waitFor { $0.contains("3 × ") && $0.contains("● live") }
+        var plan = FaultPlan()
+        plan.latencyMs = 1_500
+        try await client.send(.setSandboxFaults(plan))
+        try run.session.send("2")
+        try run.session.send("+")
+        try run.session.send("+")
+        try run.session.send("+")
+        let busy = await run.session.waitFor { $0.contains("goes to 6 next") }
+        #expect(busy.contains("goes to 6 next"), "the presses that wait say so:\n\(busy)")
+        let done = await run.session.waitFor { $0.contains("6 × ") }
+        #expect(done.contains("6 × "), "three presses, three more:\n\(done)")
+        try await client.send(.setSandboxFaults(FaultPlan()))
+        let basket = try #require(try await client.send(.activeBasket(customer: customer, type: .buy)))
+        #expect(basket.items.first?.amount == 6)
+
+        try run.session.send("q")
+        #expect(try await run.ended().code == "0")
+        await server.stop()
+    }
+}

@@ -20,6 +20,7 @@ struct BasketFlowTests {
         let stepped = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
         let sellBasket = APICall.activeBasket(customer: Samples.customerId, type: .sell)
         store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 4]
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
@@ -29,6 +30,7 @@ struct BasketFlowTests {
             $0.checkout.generation = 1
             $0.checkout.basket = nil
             $0.checkout.lockLength = nil
+            $0.checkout.wantedQuantities = [:]
             $0.requestsInFlight = 2
             $0.checkout.requestsInFlight = 2
         }
@@ -162,6 +164,7 @@ struct BasketFlowTests {
         let store = TestStore(state: state)
         let step = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
         store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 4]
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
@@ -174,6 +177,7 @@ struct BasketFlowTests {
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
             $0.checkout.basket = four
+            $0.checkout.wantedQuantities = [:]
         }
         // The lock expires; the re-price answers the same figures: no flash either.
         let expiry = start.addingTimeInterval(240)
@@ -206,5 +210,64 @@ struct BasketFlowTests {
         var basket = Samples.basket(lockedUntil: lockedUntil)
         basket.items = []
         return basket
+    }
+}
+
+extension BasketFlowTests {
+    /// Issue 15 item 3: `+` three times under latency is three more, in two requests (the first, then the final
+    /// quantity once it answers), and the presses that wait say so.
+    @Test func quantityChangesPressedWhileOneIsInFlightAreCoalescedIntoTheFinalQuantity() {
+        let store = TestStore(state: state)
+        let four = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
+        let six = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 6)
+        store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 4]
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 5]
+            $0.notice = Notice(.info, "busy: the basket is answering — Minted 1 g 999.9 Gold Bar goes to 5 next", topic: "basket")
+        }
+        store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 6]
+            $0.notice = Notice(.info, "busy: the basket is answering — Minted 1 g 999.9 Gold Bar goes to 6 next", topic: "basket")
+        }
+        #expect(store.pending.map(\.call) == [four], "nothing more left while the first is out")
+        let basketOfFour = Samples.basket(lockedUntil: start.addingTimeInterval(240), quantity: 4)
+        store.respond(to: four, with: .basket(.loaded(generation: 0, .success(basketOfFour))))
+        store.receive(.basket(.loaded(generation: 0, .success(basketOfFour)))) {
+            $0.checkout.basket = basketOfFour
+            // The count goes 1 → 0 → 1: the final quantity leaves at once.
+        }
+        #expect(store.pending.map(\.call) == [six])
+        let basketOfSix = Samples.basket(lockedUntil: start.addingTimeInterval(240), quantity: 6)
+        store.respond(to: six, with: .basket(.loaded(generation: 0, .success(basketOfSix))))
+        store.receive(.basket(.loaded(generation: 0, .success(basketOfSix)))) {
+            $0.checkout.basket = basketOfSix
+            $0.checkout.wantedQuantities = [:]
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
+    }
+
+    /// Issue 15 item 4: a basket that cannot be read says why instead of inviting an add.
+    @Test func aBasketThatCannotBeReadKeepsTheReason() {
+        var state = state
+        state.checkout.basket = nil
+        state.checkout.lockLength = nil
+        let store = TestStore(state: state)
+        store.send(.basket(.loaded(generation: 0, .failure(.transport(message: "cannot connect to the server"))))) {
+            $0.checkout.loadFailure = "cannot connect to the server"
+            $0.notice = .failure("basket", .transport(message: "cannot connect to the server"))
+        }
+        store.send(.basket(.loaded(generation: 0, .success(nil)))) {
+            $0.checkout.loadFailure = nil
+            $0.notice = nil  // a success clears its own error
+        }
+        store.finish()
     }
 }

@@ -117,6 +117,7 @@ struct CompletionTests {
         let store = TestStore(state: state)
         let step = APICall.updateItem(customer: Samples.customerId, cartToken: token, sku: "MNTBAE0001", qty: 4)
         store.send(.basket(.quantityStepped(by: 1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 4]
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
@@ -132,6 +133,7 @@ struct CompletionTests {
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
             $0.checkout.basket = four
+            $0.checkout.wantedQuantities = [:]
         }
         store.finish()
     }

@@ -191,6 +191,7 @@ struct ReducerTests {
         state.checkout.lockLength = 240
         let store = TestStore(state: state)
         store.send(.basket(.quantityStepped(by: -1))) {
+            $0.checkout.wantedQuantities = ["MNTBAE0001": 2]
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = start
