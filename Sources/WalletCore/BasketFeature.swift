@@ -75,13 +75,18 @@ public enum BasketFeature {
             if let refusal = completionRefusal(checkout, context) {
                 return Step(notice: Notice(.error, "complete refused: " + refusal))
             }
-            return Step(sheet: .open(checkout.type == .delivery ? .address(AddressForm(address: context.address)) : .confirmation))
+            guard checkout.type != .delivery else { return Step(sheet: .open(.address(AddressForm(address: context.address)))) }
+            // The confirmation reads the basket again: a lock ended elsewhere (another client, the vendor) shows as
+            // expired there instead of counting down on figures the host no longer honours.
+            return Step(effect: load(checkout, context), sheet: .open(.confirmation))
 
         case .addressGiven:
             if let refusal = completionRefusal(checkout, context) {
                 return Step(sheet: .close, notice: Notice(.error, "complete refused: " + refusal))
             }
-            return Step(sheet: .open(.confirmation))
+            // The confirmation reads the basket again: a lock ended elsewhere (another client, the vendor) shows as
+            // expired there instead of counting down on figures the host no longer honours.
+            return Step(effect: load(checkout, context), sheet: .open(.confirmation))
 
         case .completionConfirmed:
             if let refusal = completionRefusal(checkout, context) {
@@ -143,9 +148,12 @@ public enum BasketFeature {
                 if changed { checkout.flash = flash }
             }
             let sameLock = basket?.pricefix?.nextUpdate == checkout.basket?.pricefix?.nextUpdate
-            checkout.lockLength = basket?.pricefix.map { pricefix in
-                let left = max(1, pricefix.secondsLeft(at: context.now))
-                return sameLock ? max(checkout.lockLength ?? left, left) : left
+            if let pricefix = basket?.pricefix {
+                // An ended lock teaches nothing about its length: the gauge shows it expired either way.
+                let left = pricefix.secondsLeft(at: context.now)
+                if left > 0 { checkout.lockLength = sameLock ? max(checkout.lockLength ?? left, left) : left }
+            } else {
+                checkout.lockLength = nil
             }
             checkout.basket = basket
             checkout.loadFailure = nil

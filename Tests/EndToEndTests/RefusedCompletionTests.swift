@@ -7,7 +7,7 @@ import Testing
 /// Issue 15 item 1 in tmux: a completion the host refuses says plainly that no order was placed, and it stays.
 @Suite(.serialized)
 struct RefusedCompletionTests {
-    @Test func aLockExpiredFromOutsideSaysTheOrderWasNotPlaced() async throws {
+    @Test func aLockEndedElsewhereShowsExpiredAndARefusedCompleteSaysNotPlaced() async throws {
         let server = SandboxServer(configuration: SandboxConfiguration())
         let url = try await server.start()
         let client = MintedClient(configuration: ClientConfiguration(
@@ -22,18 +22,24 @@ struct RefusedCompletionTests {
         // Another tab, a colleague, the vendor: the lock ends outside this screen, which still counts down.
         try await client.send(.expireLock(cartToken: basket.token))
         try run.session.send("c")
-        await run.session.waitFor { $0.contains("Confirm BUY") }
+        let confirmation = await run.session.waitFor { $0.contains("Confirm BUY") && $0.contains("lock expired") }
+        #expect(confirmation.contains("lock expired"), "the confirmation reads the basket: the lock is not shown live:\n\(confirmation)")
+        try run.session.send("Escape")
+        await run.session.waitFor { !$0.contains("Confirm BUY") && $0.contains("lock ▕") }  // re-priced, a new lock
+
+        // The host refuses the complete itself: the footer says plainly that no order was placed, and keeps saying it.
+        try await client.send(.setSandboxFaults(FaultPlan(forced: [.init(method: "POST", path: Endpoint.completePath + "/buy", status: 500)])))
+        try run.session.send("c")
+        await run.session.waitFor { $0.contains("Confirm BUY") && $0.contains("s left at these prices") }
         try run.session.send("Enter")
         let refused = await run.session.waitFor { $0.contains("NOT placed") }
-        #expect(refused.contains("buy order NOT placed — 409"), "the footer says it plainly:\n\(refused)")
-
-        // The re-price that follows is logged; the footer keeps the refusal until the person acts.
+        #expect(refused.contains("buy order NOT placed — 500"), "the footer says it plainly:\n\(refused)")
         try run.session.send("m")
-        let log = await run.session.waitFor { $0.contains("Messages ·") && $0.contains("lock expired: basket re-priced") }
-        #expect(log.contains("409") && log.contains("lock expired: basket re-priced"), "the log has both:\n\(log)")
+        let log = await run.session.waitFor { $0.contains("Messages ·") && $0.contains("NOT placed") }
+        #expect(log.contains("you     500     buy order NOT placed"), "the log has it with its status:\n\(log)")
         try run.session.send("q")
         let after = await run.session.waitFor { !$0.contains("Messages ·") }
-        #expect(after.contains("buy order NOT placed — 409"), "still on the footer after the re-price:\n\(after)")
+        #expect(after.contains("buy order NOT placed — 500"), "still on the footer:\n\(after)")
         let orders = try await client.send(.orders(OrderQuery(customerExternalId: customer)))
         #expect(orders.data.isEmpty, "and indeed no order exists")
 

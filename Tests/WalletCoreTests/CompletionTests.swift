@@ -43,7 +43,7 @@ struct CompletionTests {
     @Test func aSecondCompleteIsImpossibleWhileTheFirstIsInFlight() {
         let store = TestStore(state: state)
         let refused = Notice(.error, "complete refused: already completing — waiting for the answer")
-        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        store.openConfirmation()
         store.send(.modalConfirmed) {
             $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the buy basket…")
@@ -94,7 +94,7 @@ struct CompletionTests {
 
     @Test func refusedAtEnterWhenTheLockExpiredWhileTheConfirmationWasOpen() {
         let store = TestStore(state: state)
-        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        store.openConfirmation()
         let expiry = start.addingTimeInterval(201)
         store.send(.ticked(expiry)) {
             $0.now = expiry
@@ -148,7 +148,7 @@ struct CompletionTests {
         store.send(.viewportChanged(columns: 80, rows: 15)) { $0.viewport = Viewport(columns: 80, rows: 15) }
         store.send(.basket(.completionRequested)) { $0.notice = tooSmall }  // refused again: the same notice (counted in the log), no sheet
         store.send(.viewportChanged(columns: 80, rows: 24)) { $0.viewport = Viewport(columns: 80, rows: 24) }
-        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        store.openConfirmation()
         store.send(.viewportChanged(columns: 60, rows: 12)) { $0.viewport = Viewport(columns: 60, rows: 12) }
         store.send(.modalConfirmed) { $0.notice = tooSmall }  // shrunk after opening: refused with the same notice, not completing, nothing sent
         #expect(store.state.notice == tooSmall)
@@ -241,10 +241,7 @@ struct CompletionTests {
         type("+905111111111", store)
         let remembered = Address(fullname: "Brant Ankunding", phone: "+905111111111", city: "İstanbul", address: "Moda Cd. 12")
         // Remembered for the customer (the book is not read in this test, so nothing is saved), then the confirmation.
-        store.send(.modalConfirmed) {
-            $0.roster.addresses[Samples.customerId] = remembered
-            $0.modal = .confirmation
-        }
+        store.openConfirmation(by: .modalConfirmed) { $0.roster.addresses[Samples.customerId] = remembered }
         store.send(.modalConfirmed) {
             $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the delivery basket…")
@@ -295,7 +292,7 @@ struct CompletionTests {
         delivery.type = "delivery"
         openDelivery(store, delivery)
         store.send(.basket(.completionRequested)) { $0.modal = .address(AddressForm(address: Samples.address)) }
-        store.send(.modalConfirmed) { $0.modal = .confirmation }  // the address is the remembered one: nothing new to keep
+        store.openConfirmation(by: .modalConfirmed)  // the address is the remembered one: nothing new to keep
         store.send(.modalConfirmed) {
             $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the delivery basket…")
@@ -326,7 +323,7 @@ struct CompletionTests {
 
     /// `c` and Enter on the buy basket: the confirmation opens and one complete is sent.
     func confirm(_ store: TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
-        store.send(.basket(.completionRequested), { $0.modal = .confirmation }, sourceLocation: sourceLocation)
+        store.openConfirmation(sourceLocation: sourceLocation)
         store.send(.modalConfirmed, {
             $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the buy basket…")
@@ -429,5 +426,24 @@ struct CompletionTests {
             form.focus = field
             $0.modal = .address(form)
         }, sourceLocation: sourceLocation)
+    }
+}
+
+extension CompletionTests {
+    /// Issue 15 item 1: a lock ended elsewhere shows as expired in the confirmation (its read of the basket), and
+    /// Enter is refused instead of sending a complete the host would refuse.
+    @Test func theConfirmationReadsTheBasketAndNeverShowsAnEndedLockAsLive() {
+        let store = TestStore(state: state)
+        var ended = Samples.basket(lockedUntil: start.addingTimeInterval(-1))
+        ended.pricefix?.remaining = -1
+        store.openConfirmation(answer: .some(ended)) {
+            _ = $0  // nothing else changes when it opens
+        }
+        #expect(store.state.lockSecondsLeft == 0, "the confirmation draws the lock as expired")
+        store.send(.modalConfirmed) {
+            $0.notice = Notice(.error, "complete refused: the price lock has expired — re-pricing, try again")
+        }
+        #expect(store.pending.isEmpty, "no complete was sent")
+        store.finish()
     }
 }

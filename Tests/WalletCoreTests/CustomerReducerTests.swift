@@ -63,8 +63,10 @@ struct CustomerReducerTests {
     }
 
     @Test func switchingIsRefusedWhileACompleteIsInFlightAndEnterOnTheCurrentOneJustCloses() {
-        let store = TestStore(state: session)
-        store.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        var state = session
+        state.checkout.lockLength = 200
+        let store = TestStore(state: state)
+        store.openConfirmation()
         store.send(.modalConfirmed) {
             $0.checkout.completing = true
             $0.notice = Notice(.info, "completing the buy basket…")
@@ -404,10 +406,7 @@ struct CustomerReducerTests {
             }
             typeAddress(text, store)
         }
-        store.send(.modalConfirmed) {
-            $0.roster.addresses[demo] = Samples.address
-            $0.modal = .confirmation
-        }
+        store.openConfirmation(by: .modalConfirmed) { $0.roster.addresses[demo] = Samples.address }
         store.expectEffects([.saveCustomerBook(CustomerBook(customers: merged, addresses: [other: Samples.address, demo: Samples.address]))])
         store.finish()
     }

@@ -251,10 +251,11 @@ extension FaultPanelReducerTests {
 
     @Test func inDemoModeTheConfirmationNeedsRoomForTheCaptionToo() {
         var state = Samples.liveState()
+        state.checkout.lockLength = 240
         let rows = ConfirmationSheet.height(for: state.checkout.basket!, type: .buy)
         state.viewport = Viewport(columns: 120, rows: rows + 2)
         let plain = TestStore(state: state)
-        plain.send(.basket(.completionRequested)) { $0.modal = .confirmation }
+        plain.openConfirmation()
         plain.finish()
         state.demo = true
         let demo = TestStore(state: state)

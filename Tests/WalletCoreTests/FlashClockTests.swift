@@ -67,6 +67,7 @@ struct FlashClockTests {
         await store.send(.started)
         await settle { let state = await store.state; return state.checkout.basket != nil && state.requestsInFlight == 0 }
         await store.send(.basket(.completionRequested))
+        await settle { await store.state.requestsInFlight == 0 }  // the confirmation's read of the basket
         for _ in 0..<20 { await store.send(.modalConfirmed) }
         await settle { completes.withLock { $0 } == 1 }
         await clock.advance(by: .seconds(2))
