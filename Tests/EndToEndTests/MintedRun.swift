@@ -21,7 +21,7 @@ final class MintedRun {
         status = work.appendingPathComponent("status")
         stty = work.appendingPathComponent("stty")
         let command = "cd '\(work.path)' && unset NO_COLOR; TERM=xterm-256color XDG_DATA_HOME='\(work.path)/data' XDG_CONFIG_HOME='\(work.path)/config' XDG_STATE_HOME='\(work.path)/state' \(environment) "
-            + "'\(binary.path)' \(arguments); echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 30"
+            + "'\(binary.path)' \(arguments); echo $? > '\(status.path)'; stty -a > '\(stty.path)'; sleep 120"
         session = try TmuxSession(command: command, width: width, height: height)
     }
 
@@ -34,7 +34,7 @@ final class MintedRun {
     func ended() async throws -> (code: String, modes: String) {
         // Whatever happens, end the tmux server here: a program that did not quit must not outlive the test.
         defer { session.close() }
-        await session.waitFor { _ in FileManager.default.fileExists(atPath: self.status.path) && FileManager.default.fileExists(atPath: self.stty.path) }
+        await session.waitFor(attempts: 900) { _ in FileManager.default.fileExists(atPath: self.status.path) && FileManager.default.fileExists(atPath: self.stty.path) }
         await session.waitFor(attempts: 20) { _ in ((try? String(contentsOf: self.stty, encoding: .utf8)) ?? "").contains("echo") }
         guard FileManager.default.fileExists(atPath: status.path) else {
             Issue.record("the program did not end; its screen:\n\(session.capture())")
