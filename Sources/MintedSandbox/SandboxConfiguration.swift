@@ -37,6 +37,9 @@ public struct SandboxConfiguration: Sendable, Equatable {
     /// Seconds a connection has to send a whole request head, from when it opens or its last response ends; a client
     /// that trickles the head (slowloris) is closed then, however steadily its bytes arrive.
     public var requestHeadTimeout: TimeInterval = 30
+    /// Seconds a request has, from its head, to send its whole body; a client that trickles a body is closed then.
+    /// Longer than the longest latency fault (60 s), which may keep a large body unread meanwhile.
+    public var requestBodyTimeout: TimeInterval = 90
     /// The faults injected from the start (`--latency`); changed at run time through `/_sandbox/faults`.
     public var faults: FaultPlan
 

@@ -61,15 +61,16 @@ public actor SandboxServer {
         SandboxRoutes(store: store).register(on: router)
         ControlRoutes(store: store).register(on: router)
         let headTimeout = configuration.requestHeadTimeout
+        let bodyTimeout = configuration.requestBodyTimeout
         let (bound, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         var application = Application(
             router: router,
             // An idle or stalled connection is closed after `idleTimeout`, one that has not sent a whole request head
-            // after `requestHeadTimeout` (a slowloris trickle), and past `maximumConnections` the sandbox stops
+            // after `requestHeadTimeout` or a whole body `requestBodyTimeout` after its head (a slowloris trickle), and past `maximumConnections` the sandbox stops
             // accepting until one ends, instead of running out of descriptors (1,100 idle connections at
             // `ulimit -n 1024` used to abort the process, and the TUI that embeds it).
             server: .http1(configuration: .init(
-                additionalChannelHandlers: [RequestHeadDeadline(timeout: Self.timeAmount(headTimeout))],
+                additionalChannelHandlers: [RequestDeadlines(headTimeout: Self.timeAmount(headTimeout), bodyTimeout: Self.timeAmount(bodyTimeout))],
                 idleTimeout: Self.timeAmount(configuration.idleTimeout)
             )),
             configuration: ApplicationConfiguration(
