@@ -13,6 +13,7 @@ public enum MainScreen {
         let context = context.themed(index: state.themeIndex)
         var screen = Screen(size: size)
         guard size.width > 0, size.height > 0 else { return screen }
+        if context.theme.paintsBackground { screen.fill(Rect(size: size), with: Cell(text: " ", style: context.theme[.text])) }
         guard let layout = Layout(size: size, captioned: state.demo) else {
             drawSizeGuard(size: size, on: &screen, context: context)
             return screen

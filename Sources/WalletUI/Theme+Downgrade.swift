@@ -3,7 +3,7 @@ import TerminalKit
 extension Theme {
     /// Every role's colours fitted to what the terminal shows (truecolor → 256 → 16 → 8 → none).
     public func downgraded(to depth: ColorDepth) -> Theme {
-        Theme(name: name, styles: styles.mapValues { $0.downgraded(to: depth) })
+        Theme(name: name, styles: styles.mapValues { $0.downgraded(to: depth) }, paintsBackground: paintsBackground)
     }
 }
 

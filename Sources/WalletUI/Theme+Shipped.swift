@@ -27,11 +27,12 @@ extension Theme {
         env-production = { fg = "bright-white", bg = "red", bold = true }
         """#),
         ("light", #"""
-        # minted light theme: dark text on the terminal's light background. Semantic roles only.
+        # minted light theme: dark text on its own white background, so it reads the same on a dark terminal or a projector.
         name = "light"
+        background = "#ffffff"
 
         [roles]
-        text = { fg = "default" }
+        text = { fg = "#1c1c1c" }
         muted = { fg = "#6c6c6c" }
         accent = { fg = "#005f87", bold = true }
         border = { fg = "#8a8a8a" }

@@ -4,10 +4,14 @@ import TerminalKit
 public struct Theme: Sendable, Equatable {
     public var name: String
     public var styles: [ThemeRole: Style]
+    /// True when the theme sets its own background (`background` in its file): the screen is filled with `text`'s
+    /// style before anything is drawn, instead of showing the terminal's own background.
+    public var paintsBackground = false
 
-    public init(name: String, styles: [ThemeRole: Style]) {
+    public init(name: String, styles: [ThemeRole: Style], paintsBackground: Bool = false) {
         self.name = name
         self.styles = styles
+        self.paintsBackground = paintsBackground
     }
 
     /// The style of `role`; a role the theme leaves out is plain text.

@@ -40,7 +40,19 @@ public enum ThemeLoader {
             styles[role] = try style(value, role: key, file: file)
         }
         let displayName = table["name"]?.string ?? name
-        return Theme(name: displayName, styles: styles)
+        var theme = Theme(name: displayName, styles: styles)
+        // `background = "#ffffff"`: the theme paints its own background (every role without one gets it, and the
+        // screen is filled with it), so a light theme reads the same on a dark terminal or projector.
+        if let background = table["background"]?.string {
+            let color = try color(background, role: "background", file: file)
+            for role in ThemeRole.allCases where theme[role].background == .default {
+                var style = theme[role]
+                style.background = color
+                theme.styles[role] = style
+            }
+            theme.paintsBackground = true
+        }
+        return theme
     }
 
     /// Loads `name` from the first directory that has `name.toml`, else from the themes built into the binary.

@@ -115,3 +115,23 @@ struct ThemeStyleTests {
         }
     }
 }
+
+/// Issue 16 item 3: `light` paints its own background, so it reads on a dark terminal or projector.
+struct LightBackgroundTests {
+    @Test func lightFillsEveryCellWithItsOwnBackground() throws {
+        let light = try ThemeLoader.load(name: "light", from: [])
+        #expect(light.paintsBackground)
+        let state = ModalSnapshotTests.state("confirmation")
+        let screen = MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext(themes: [light]))
+        let white = Color(parsing: "#ffffff")
+        var unpainted = 0
+        for y in 0..<40 {
+            for x in 0..<120 where screen[x: x, y: y].style.background == .default { unpainted += 1 }
+        }
+        #expect(unpainted == 0, "every cell has a background of its own")
+        #expect(screen[x: 60, y: 30].style.background == white, "the body's blank cells are the theme's white")
+        let dark = try ThemeLoader.load(name: "default", from: [])
+        #expect(!dark.paintsBackground, "the default theme keeps the terminal's background")
+        #expect(light.downgraded(to: .indexed256).paintsBackground)
+    }
+}
