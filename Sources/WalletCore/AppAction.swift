@@ -5,6 +5,8 @@ import MintedAPI
 public enum ReportKind: String, Sendable, Equatable {
     case screenDump = "screen dump"
     case exchange = "exchange"
+    /// The theme `t` picked, kept in the config file.
+    case theme = "theme choice"
 }
 
 /// Everything that can happen to the app, named as past events.

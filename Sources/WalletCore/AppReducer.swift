@@ -100,7 +100,7 @@ public enum AppReducer {
         case .themeCycled:
             state.themeIndex = state.themeIndex == Int.max ? 0 : state.themeIndex + 1
             state.notice = Notice(.info, "theme: " + state.themeName)
-            return .none
+            return state.themeNames.isEmpty ? .none : .saveTheme(state.themeName)
         case .refreshRequested:
             state.notice = Notice(.info, "refreshing products, basket, wallet and rates")
             return call(.products, &state)

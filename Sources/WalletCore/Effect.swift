@@ -26,6 +26,8 @@ public indirect enum Effect: Sendable, Equatable {
     case writeReport(ReportKind, folder: String, name: String, contents: String)
     /// Writes the screen as text, with the state's last exchanges, as `name`; answered with `reportWritten`.
     case dumpScreen(name: String)
+    /// Keeps `name` as the theme in the config file; a failure is answered with `reportWritten(.theme, …)`.
+    case saveTheme(String)
     /// Ends the program.
     case quit
 
@@ -35,7 +37,7 @@ public indirect enum Effect: Sendable, Equatable {
         case .call(let call, _): [call]
         case .batch(let effects): effects.flatMap(\.calls)
         case .none, .schedule, .tick, .cancel, .cancelCalls, .loadCustomerBook, .saveCustomerBook, .copy, .writeReport,
-             .dumpScreen, .quit:
+             .dumpScreen, .saveTheme, .quit:
             []
         }
     }

@@ -81,6 +81,13 @@ public actor Store {
                 }
                 await self?.deliver(.customers(.bookLoaded(result)))
             }
+        case .saveTheme(let name):
+            // A few lines of the config file, written here, in order.
+            do {
+                try environment.saveTheme(name)
+            } catch {
+                send(.reportWritten(.theme, .failure(ReportError(message: String(describing: error)))))
+            }
         case .saveCustomerBook(let book):
             // Written here, in order, on the store's executor: a few hundred bytes.
             do {

@@ -19,6 +19,8 @@ public struct WalletEnvironment: Sendable {
     public var reports: ReportFolder
     /// The screen the state draws, as text: what a screen dump shows.
     public var screenText: @Sendable (AppState) -> String
+    /// Keeps the theme `t` picked in the config file, so the next start uses it.
+    public var saveTheme: @Sendable (String) throws -> Void = { _ in }
 
     public init(api: any APIHost, sleep: @escaping @Sendable (Duration) async throws -> Void,
                 now: @escaping @Sendable () -> Date, jitter: @escaping @Sendable (Duration) -> Duration,
@@ -37,8 +39,9 @@ public struct WalletEnvironment: Sendable {
     /// Production: the continuous clock, the system time and up to 20 % random jitter.
     public static func live(api: any APIHost, customerBook: CustomerBookStorage = .none,
                             clipboard: @escaping @Sendable (String) -> Void = { _ in }, reports: ReportFolder = .none,
+                            saveTheme: @escaping @Sendable (String) throws -> Void = { _ in },
                             screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) -> WalletEnvironment {
-        WalletEnvironment(
+        var environment = WalletEnvironment(
             api: api,
             sleep: { try await ContinuousClock().sleep(for: $0) },
             now: { Date() },
@@ -51,5 +54,7 @@ public struct WalletEnvironment: Sendable {
             reports: reports,
             screenText: screenText
         )
+        environment.saveTheme = saveTheme
+        return environment
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import MintedAPI
 import TOMLKit
+import WalletUI
 
 /// `$XDG_CONFIG_HOME/minted/config.toml`: connection defaults below environment variables and flags.
 struct ConfigFile: Sendable, Equatable {
@@ -16,6 +18,12 @@ struct ConfigFile: Sendable, Equatable {
     /// The config file's location.
     static var url: URL {
         XDGDirectory.config.minted("config.toml")
+    }
+
+    /// Keeps `theme` as the theme in the file (created 0600 if missing; other lines and comments untouched).
+    static func saveTheme(_ theme: String, to url: URL = ConfigFile.url) throws {
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        try PrivateFile(url: url).write(Data(ThemePreference.config(existing, settingTheme: theme).utf8))
     }
 
     /// Reads the file if it exists; a broken file is an error naming the file, line and column.

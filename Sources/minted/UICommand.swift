@@ -127,7 +127,7 @@ struct UICommand: AsyncParsableCommand {
                 let environment = WalletEnvironment.live(
                     api: client, customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
-                    reports: .directory(Self.dataURL("")),
+                    reports: .directory(Self.dataURL("")), saveTheme: { try ConfigFile.saveTheme($0) },
                     screenText: { state in
                         let size = state.viewport.map { Size(width: $0.columns, height: $0.rows) } ?? terminal.size
                         return MainScreen.render(state, size: size, context: shown).text()

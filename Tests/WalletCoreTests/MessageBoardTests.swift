@@ -70,6 +70,7 @@ struct MessageBoardTests {
             $0.themeIndex = 1
             $0.notice = Notice(.info, "theme: light")
         }
+        store.expectEffects([.saveTheme("light")])  // kept in the config for the next start
         store.send(.messagesOpened) { $0.modal = .messages(offset: 0) }
         store.send(.selectionMoved(by: 1))  // one entry: nothing to scroll to
         store.send(.modalDismissed) { $0.modal = nil }

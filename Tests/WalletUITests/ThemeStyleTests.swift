@@ -91,11 +91,11 @@ struct ThemeStyleTests {
         let context = RenderContext(themes: [try Self.theme("default"), try Self.theme("light")])
         state.themeNames = context.themes.map(\.name)
         let first = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
-        #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .saveTheme("light"), "t keeps its choice in the config")
         #expect(state.notice == Notice(.info, "theme: light"), "t says which theme it picked")
         state.notice = nil
         let second = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
-        #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .none)
+        #expect(AppReducer.reduce(into: &state, action: .themeCycled) == .saveTheme("default"))
         #expect(state.notice == Notice(.info, "theme: default"))
         state.notice = nil
         let third = MainScreen.render(state, size: Size(width: 120, height: 40), context: context)
@@ -133,5 +133,19 @@ struct LightBackgroundTests {
         let dark = try ThemeLoader.load(name: "default", from: [])
         #expect(!dark.paintsBackground, "the default theme keeps the terminal's background")
         #expect(light.downgraded(to: .indexed256).paintsBackground)
+    }
+}
+
+/// Issue 16 item 3: the theme `t` picks is kept in the config file, one line edited in place.
+struct ThemePreferenceTests {
+    @Test func theThemeLineIsReplacedOrPutFirstAndEverythingElseStays() {
+        #expect(ThemePreference.config("", settingTheme: "light") == "theme = \"light\"\n")
+        let config = "# mine\nbase_url = \"https://x\"\ntheme = \"default\"\n\n[ui]\nchart = \"block\"\n"
+        #expect(ThemePreference.config(config, settingTheme: "light") == "# mine\nbase_url = \"https://x\"\ntheme = \"light\"\n\n[ui]\nchart = \"block\"\n")
+        let underUI = "base_url = \"https://x\"\n[ui]\ntheme = \"default\" # chosen\n"
+        #expect(ThemePreference.config(underUI, settingTheme: "solarized-dark") == "base_url = \"https://x\"\n[ui]\ntheme = \"solarized-dark\"\n")
+        let otherTable = "[server]\ntheme = \"not this one\"\n"
+        #expect(ThemePreference.config(otherTable, settingTheme: "light") == "theme = \"light\"\n[server]\ntheme = \"not this one\"\n")
+        #expect(ThemePreference.config("", settingTheme: "a\"b\\c") == "theme = \"a\\\"b\\\\c\"\n", "quoted as TOML")
     }
 }
