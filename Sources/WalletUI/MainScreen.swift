@@ -66,6 +66,9 @@ public enum MainScreen {
         if state.readOnly {
             x += screen.put(" READ-ONLY ", at: Point(x: x, y: rect.y), style: theme[.danger], maxWidth: max(0, rect.maxX - x))
         }
+        if state.privacy {
+            x += screen.put(" PRIVATE ", at: Point(x: x, y: rect.y), style: theme[.warning], maxWidth: max(0, rect.maxX - x))
+        }
         if let faults = state.faults?.activeFaults, !faults.isEmpty {
             let text = " FAULTS: " + faults.joined(separator: " · ") + " "
             x += screen.put(TextWidth.truncate(text, to: max(0, min(rect.maxX - x, rect.width / 2))), at: Point(x: x, y: rect.y),
@@ -82,7 +85,9 @@ public enum MainScreen {
             parts.append("\(mask) (\(mask))")
         } else {
             let name = state.customer?.displayName ?? "…"
-            parts.append("\(name) (\(state.customerId.prefix(8))…)")
+            // A short id in full; a long one (a UUID) cut after 8 characters.
+            let id = state.customerId.count > 12 ? state.customerId.prefix(8) + "…" : Substring(state.customerId)
+            parts.append("\(name) (\(id))")
         }
         if let code = state.market.rates.first?.currencyCode ?? state.market.products.first?.currencyCode { parts.append(code) }
         parts.append(context.clock(state.now))

@@ -149,3 +149,21 @@ struct ThemePreferenceTests {
         #expect(ThemePreference.config("", settingTheme: "a\"b\\c") == "theme = \"a\\\"b\\\\c\"\n", "quoted as TOML")
     }
 }
+
+/// Issue 16 item 6: the header says when it masks, and shows a short customer id whole.
+struct HeaderBadgeTests {
+    @Test func aPrivacyBadgeWhileMaskedAndNoEllipsisOnAShortId() {
+        var state = MainScreenTests().liveState()
+        let size = Size(width: 160, height: 40)
+        let plain = MainScreen.render(state, size: size, context: RenderContext()).text().split(separator: "\n").first ?? ""
+        #expect(!plain.contains("PRIVATE"))
+        #expect(plain.contains("(ea0982a7…)"), "a UUID is cut: \(plain)")
+        state.privacy = true
+        let masked = MainScreen.render(state, size: size, context: RenderContext()).text().split(separator: "\n").first ?? ""
+        #expect(masked.contains(" PRIVATE "), "\(masked)")
+        state.privacy = false
+        state.customerId = "qa-1"
+        let short = MainScreen.render(state, size: size, context: RenderContext()).text().split(separator: "\n").first ?? ""
+        #expect(short.contains("(qa-1)") && !short.contains("qa-1…"), "\(short)")
+    }
+}
