@@ -48,9 +48,9 @@ public struct AddressForm: Sendable, Equatable {
         problems[focus] = nil
     }
 
-    /// Removes the focused field's last character.
-    public mutating func deleteBackward() {
-        if !self[focus].isEmpty { self[focus].removeLast() }
+    /// Removes the focused field's last character (or word, or all of it).
+    public mutating func deleteBackward(_ erase: TextErase = .character) {
+        self[focus] = erase.applied(to: self[focus])
         problems[focus] = nil
     }
 

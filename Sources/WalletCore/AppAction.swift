@@ -42,6 +42,11 @@ public enum AppAction: Sendable, Equatable {
     case modalDismissed
     case characterTyped(Character)
     case characterDeleted
+    /// `Ctrl-W` / `Ctrl-U` in a form: the focused field's last word, or all of it.
+    case textErased(TextErase)
+    /// `Ctrl-X` in the address form: on to the confirmation with the address as typed, even one minted would refuse,
+    /// so that a QA tester sees the host's own 422.
+    case addressSentAnyway
     case fieldMoved(by: Int)
     /// `v` in a receipt: fetch the order's invoice.
     case invoiceRequested
@@ -83,7 +88,8 @@ public enum AppAction: Sendable, Equatable {
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
              .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
              .modalDismissed,
-             .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested, .inspector, .screenDumpRequested, .reportWritten:
+             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .inspector,
+             .screenDumpRequested, .reportWritten:
             false
         }
     }
@@ -109,8 +115,8 @@ public enum AppAction: Sendable, Equatable {
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
         case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
              .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested,
-             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .fieldMoved, .invoiceRequested,
-             .screenDumpRequested, .reportWritten:
+             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved,
+             .invoiceRequested, .screenDumpRequested, .reportWritten:
             false
         }
     }

@@ -21,9 +21,9 @@ extension AppReducer {
     }
 
     /// Enter on the address form: a valid address is kept for the customer (and saved), then the confirmation opens.
-    static func addressSubmitted(_ form: AddressForm, _ state: inout AppState) -> Effect {
+    static func addressSubmitted(_ form: AddressForm, _ state: inout AppState, validating: Bool = true) -> Effect {
         var form = form
-        form.problems = form.validated()
+        form.problems = validating ? form.validated() : [:]
         if let first = AddressField.allCases.first(where: { form.problems[$0] != nil }) {
             form.focus = first
             state.modal = .address(form)

@@ -76,18 +76,18 @@ extension AppReducer {
         return .none
     }
 
-    static func characterDeleted(_ state: inout AppState) -> Effect {
+    static func characterDeleted(_ state: inout AppState, _ erase: TextErase = .character) -> Effect {
         switch state.modal {
         case .quantity(var entry):
-            entry.deleteBackward()
+            entry.deleteBackward(erase)
             state.modal = .quantity(entry)
         case .address(var form):
-            form.deleteBackward()
+            form.deleteBackward(erase)
             state.modal = .address(form)
         case .customerForm(var form):
-            form.deleteBackward()
+            form.deleteBackward(erase)
             state.modal = .customerForm(form)
-        case .inspector where state.inspector.editingFilter:
+        case .inspector where state.inspector.editingFilter && erase == .character:
             return inspector(.filterErased, &state)
         default:
             break

@@ -92,6 +92,11 @@ public enum AppReducer {
             return characterTyped(character, &state)
         case .characterDeleted:
             return characterDeleted(&state)
+        case .textErased(let erase):
+            return characterDeleted(&state, erase)
+        case .addressSentAnyway:
+            guard case .address(let form) = state.modal else { return .none }
+            return addressSubmitted(form, &state, validating: false)
         case .fieldMoved(let delta):
             return fieldMoved(by: delta, &state)
         case .privacyToggled:

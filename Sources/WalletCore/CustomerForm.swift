@@ -97,10 +97,10 @@ public struct CustomerForm: Sendable, Equatable {
         problems[focus] = nil
     }
 
-    /// Removes the focused field's last character.
-    public mutating func deleteBackward() {
+    /// Removes the focused field's last character (or word, or all of it).
+    public mutating func deleteBackward(_ erase: TextErase = .character) {
         guard !loading, !saving else { return }
-        if !self[focus].isEmpty { self[focus].removeLast() }
+        self[focus] = erase.applied(to: self[focus])
         problems[focus] = nil
     }
 

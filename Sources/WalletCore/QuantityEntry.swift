@@ -31,9 +31,9 @@ public struct QuantityEntry: Sendable, Equatable {
         if text.count < 4 { text.append(character) }
     }
 
-    /// Removes the last digit.
-    public mutating func deleteBackward() {
+    /// Removes the last digit (or all of them: digits make one word).
+    public mutating func deleteBackward(_ erase: TextErase = .character) {
         pristine = false
-        if !text.isEmpty { text.removeLast() }
+        text = erase.applied(to: text)
     }
 }

@@ -62,6 +62,7 @@ extension Keymap {
         KeyBinding([.enter], .modalConfirmed, hint: "Enter add", summary: "add this many"),
         KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
         KeyBinding([.backspace, .delete], .characterDeleted, hint: "0-9 quantity", summary: "delete a digit (digits type)"),
+        KeyBinding([.control("u"), .control("w")], .textErased(.field), summary: "clear the quantity"),
         quit,
         dump,
     ], acceptsText: true)
@@ -91,6 +92,9 @@ extension Keymap {
         KeyBinding([.enter], .modalConfirmed, hint: "Enter continue", summary: "check the address and go on to the confirmation"),
         KeyBinding([.escape], .modalDismissed, hint: "Esc cancel", summary: "cancel"),
         KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
+        KeyBinding([.control("w")], .textErased(.word), summary: "delete the last word"),
+        KeyBinding([.control("u")], .textErased(.field), summary: "clear the field"),
+        KeyBinding([.control("x")], .addressSentAnyway, summary: "send as typed, even if minted would refuse it (to see the host's 422)"),
         quit,
         dump,
     ], acceptsText: true)
@@ -148,6 +152,8 @@ extension Keymap {
         KeyBinding([.enter], .modalConfirmed, hint: "Enter save", summary: "send the customer to the API (create or update)"),
         KeyBinding([.escape], .modalDismissed, hint: "Esc back", summary: "back to the customer list, nothing sent"),
         KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
+        KeyBinding([.control("w")], .textErased(.word), summary: "delete the last word"),
+        KeyBinding([.control("u")], .textErased(.field), summary: "clear the field"),
         quit,
         dump,
     ], acceptsText: true)

@@ -447,3 +447,57 @@ extension CompletionTests {
         store.finish()
     }
 }
+
+extension CompletionTests {
+    /// Issue 16 item 7: `Ctrl-X` sends an address the client would refuse, so that the host's own 422 can be seen;
+    /// `Ctrl-W` and `Ctrl-U` erase a word and a field.
+    @Test func anAddressCanBeSentAnywayAndFieldsEraseByWordOrWhole() {
+        var state = state
+        state.checkout.type = .delivery
+        state.checkout.basket?.type = "delivery"
+        var form = AddressForm()
+        form[.fullname] = "Ayşe Yılmaz"
+        state.modal = .address(form)
+        let store = TestStore(state: state)
+        store.send(.textErased(.word)) {
+            var erased = form
+            erased[.fullname] = "Ayşe "
+            $0.modal = .address(erased)
+        }
+        store.send(.textErased(.field)) { $0.modal = .address(AddressForm()) }
+        store.send(.modalConfirmed) {
+            var refused = AddressForm()
+            refused.problems = refused.validated()
+            $0.modal = .address(refused)
+            $0.notice = Notice(.error, "address: " + (refused.problems[.fullname] ?? ""))
+        }
+        store.openConfirmation(by: .addressSentAnyway) { $0.roster.addresses[Samples.customerId] = AddressForm().address }
+        store.send(.modalConfirmed) {
+            $0.checkout.completing = true
+            $0.notice = Notice(.info, "completing the delivery basket…")
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        #expect(store.pending.map(\.call) == [.complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: AddressForm().address)],
+                "the empty address goes to the host as typed")
+        let refused = AppAction.basket(.completionAnswered(.failure(.validation(message: "The given data was invalid.",
+                                                                                  fields: ["shipping_address.fullname": ["The fullname field is required."]]))))
+        store.respond(to: .complete(.delivery, customer: Samples.customerId, cartToken: token, shippingAddress: AddressForm().address), with: refused)
+        store.receive(refused) {
+            var placed = AddressForm(address: AddressForm().address)
+            placed.problems[.fullname] = "The fullname field is required."
+            placed.focus = .fullname
+            $0.checkout.completing = false
+            $0.modal = .address(placed)
+            $0.notice = Notice(.error, "delivery order NOT placed — 422 The given data was invalid. — shipping_address.fullname: The fullname field is required.",
+                               topic: "complete", status: 422)
+            $0.requestsInFlight = 0
+            $0.checkout.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        store.finish()
+        #expect(TextErase.word.applied(to: "Moda Cd.  ") == "Moda ")
+        #expect(TextErase.word.applied(to: "") == "" && TextErase.character.applied(to: "") == "")
+    }
+}

@@ -11,7 +11,7 @@ struct ReadOnlyTests {
     enum Kind: CaseIterable {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, messagesOpened, quitRequested, modalConfirmed
-        case modalDismissed, characterTyped, characterDeleted, fieldMoved, orders, market, invoiceRequested, inspector
+        case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, orders, market, invoiceRequested, inspector
         case screenDumpRequested, reportWritten, faults
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
         case basketLineRemovalRequested, basketClearRequested, basketClearConfirmed, basketTypeChosen
@@ -71,6 +71,8 @@ struct ReadOnlyTests {
         case .modalDismissed: .modalDismissed
         case .characterTyped: .characterTyped
         case .characterDeleted: .characterDeleted
+        case .textErased: .textErased
+        case .addressSentAnyway: .addressSentAnyway
         case .fieldMoved: .fieldMoved
         case .orders: .orders
         case .market: .market
@@ -135,6 +137,8 @@ struct ReadOnlyTests {
         case .modalDismissed: return .modalDismissed
         case .characterTyped: return .characterTyped("7")
         case .characterDeleted: return .characterDeleted
+        case .textErased: return .textErased(.word)
+        case .addressSentAnyway: return .addressSentAnyway
         case .fieldMoved: return .fieldMoved(by: 1)
         case .orders: return .orders(.typeToggled(.sell))
         case .market: return .market(.ratesLoaded(.success([Samples.goldRate])))

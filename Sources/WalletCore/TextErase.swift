@@ -1,0 +1,18 @@
+/// How much of a field's text a key erases from its end: a character (Backspace), a word (`Ctrl-W`), everything
+/// (`Ctrl-U`), as in a shell.
+public enum TextErase: Sendable, Equatable {
+    case character, word, field
+
+    /// `text` with this much taken off its end; a word is the trailing spaces and the non-spaces before them.
+    public func applied(to text: String) -> String {
+        switch self {
+        case .character:
+            return String(text.dropLast())
+        case .field:
+            return ""
+        case .word:
+            let trimmed = text.reversed().drop(while: { $0 == " " })
+            return String(trimmed.drop(while: { $0 != " " }).reversed())
+        }
+    }
+}
