@@ -35,3 +35,11 @@ public struct Address: Codable, Sendable, Equatable {
         case street, zipcode, address
     }
 }
+
+extension Address {
+    /// The address on one line, as a receipt shows it: name, phone, then street to city; empty parts left out.
+    public var oneLine: String {
+        [fullname, phone, address, street, district, county, zipcode, city]
+            .compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", ")
+    }
+}

@@ -50,6 +50,8 @@ public enum AppAction: Sendable, Equatable {
     case fieldMoved(by: Int)
     /// `v` in a receipt: fetch the order's invoice.
     case invoiceRequested
+    /// `y` in a receipt: copy it as text.
+    case receiptCopyRequested
 
     /// The open basket: its keys, its answers, its completion (`BasketFeature`).
     case basket(BasketAction)
@@ -88,7 +90,7 @@ public enum AppAction: Sendable, Equatable {
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
              .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
              .modalDismissed,
-             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .inspector,
+             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .receiptCopyRequested, .inspector,
              .screenDumpRequested, .reportWritten:
             false
         }
@@ -116,7 +118,7 @@ public enum AppAction: Sendable, Equatable {
         case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
              .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved,
-             .invoiceRequested, .screenDumpRequested, .reportWritten:
+             .invoiceRequested, .receiptCopyRequested, .screenDumpRequested, .reportWritten:
             false
         }
     }

@@ -84,6 +84,10 @@ public enum AppReducer {
             return state.focus == .products ? basket(.addRequested, &state) : .none
         case .invoiceRequested:
             return invoiceRequested(&state)
+        case .receiptCopyRequested:
+            guard case .receipt(let view) = state.modal else { return .none }
+            state.notice = Notice(.info, "receipt copied to the clipboard (OSC 52)")
+            return .copy(view.text)
         case .modalConfirmed:
             return modalConfirmed(&state)
         case .modalDismissed:

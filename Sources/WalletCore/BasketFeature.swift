@@ -208,7 +208,8 @@ public enum BasketFeature {
             checkout.flash = nil
             var effect = call(.balance(customer: context.customerId), checkout) + load(checkout, context)
             if let guid = order.guid { effect = effect + call(.receipt(customer: context.customerId, guid: guid), checkout) }
-            return Step(effect: effect, sheet: .open(.receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false))),
+            return Step(effect: effect, sheet: .open(.receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false,
+                                                                                 shippingAddress: order.shippingaddress))),
                         notice: Notice(.info, "\(order.type ?? checkout.type.rawValue) completed"))
         case .failure(let error):
             let notice = refusal(error, checkout.type)

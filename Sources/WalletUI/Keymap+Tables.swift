@@ -103,6 +103,7 @@ extension Keymap {
     public static let receipt = Keymap(title: "receipt", bindings: [
         KeyBinding([.escape, .enter, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close the receipt"),
         KeyBinding([.character("v")], .invoiceRequested, hint: "v invoice", summary: "fetch the order's invoice (guid, order code, url)"),
+        KeyBinding([.character("y")], .receiptCopyRequested, hint: "y copy", summary: "copy the receipt as text (OSC 52, works over SSH)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
         dump,

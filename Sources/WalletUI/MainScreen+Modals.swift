@@ -185,8 +185,8 @@ extension MainScreen {
         let type = receipt.type.flatMap(BasketType.init(rawValue:))
         var rows: [(String, ThemeRole)] = []
         let order = receipt.orderId.map { "order \($0)" } ?? "order"
-        rows.append(([order, receipt.type?.uppercased(), receipt.statusName, receipt.issuedAt.flatMap(Timestamp.parse).map(context.dateTime)]
-            .compactMap { $0 }.joined(separator: " · "), .accent))
+        let issued = receipt.issuedAt.flatMap(Timestamp.parse).map { context.dateTime($0) + " " + context.zoneName($0) }
+        rows.append(([order, receipt.type?.uppercased(), receipt.statusName, issued].compactMap { $0 }.joined(separator: " · "), .accent))
         rows.append(("", .text))
         let width = min(72, body.width) - 4
         for item in receipt.items {
@@ -197,7 +197,15 @@ extension MainScreen {
         for fee in Charges(receipt).lines {
             rows.append((columns("  " + fee.label(percent: money.percent), money.money(fee.amount, code), width: width), .muted))
         }
-        rows.append((columns(type == .sell ? "received" : "paid", "\(money.money(receipt.paidTotal, code)) \(code ?? "")", width: width), .accent))
+        // What a sell pays out comes to the customer: its sign says so.
+        rows.append((columns(type == .sell ? "received" : "paid", (type == .sell ? "+" : "") + "\(money.money(receipt.paidTotal, code)) \(code ?? "")",
+                             width: width), .accent))
+        if let address = view.shippingAddress {
+            rows.append(("", .text))
+            for (index, part) in TextWidth.wrap("ship to " + address.oneLine, to: max(1, width)).enumerated() {
+                rows.append(((index == 0 ? "" : "  ") + part, .text))
+            }
+        }
         rows.append(("", .text))
         rows.append(("receipt \(receipt.guid)" + (view.isFromServer ? "" : " · from the order"), .muted))
         if let invoice = view.invoice {
@@ -206,7 +214,7 @@ extension MainScreen {
         } else if view.invoiceLoading {
             rows.append(("invoice: loading…", .muted))
         }
-        let inner = sheet("Receipt", trailing: view.invoiceOrderId == nil ? "Esc closes" : "v invoice · Esc closes", width: width + 4, height: rows.count + 2, in: body, on: &screen, theme: theme)
+        let inner = sheet("Receipt", trailing: view.invoiceOrderId == nil ? "y copy · Esc closes" : "v invoice · y copy · Esc closes", width: width + 4, height: rows.count + 2, in: body, on: &screen, theme: theme)
         let shown = rows.count > inner.height ? Array(rows.prefix(max(0, inner.height - 1))) + [("… \(rows.count - inner.height + 1) more lines", ThemeRole.muted)] : rows
         for (index, row) in shown.enumerated() {
             line(row.0, row: index, in: inner, role: row.1, on: &screen, theme: theme)

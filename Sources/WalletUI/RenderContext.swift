@@ -37,6 +37,12 @@ public struct RenderContext: Sendable {
     }
 
     /// `2026-02-20 12:03` in the context's time zone.
+    /// The context's time zone at `date`, as people read it (`UTC`, `GMT+3`, `CET`).
+    func zoneName(_ date: Date) -> String {
+        if timeZone.secondsFromGMT(for: date) == 0, timeZone.abbreviation(for: date) == "GMT" { return "UTC" }
+        return timeZone.abbreviation(for: date) ?? timeZone.identifier
+    }
+
     func dateTime(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"

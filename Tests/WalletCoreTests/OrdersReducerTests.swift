@@ -336,3 +336,22 @@ struct OrdersReducerTests {
         #expect(unsupported == .invoiceLoaded(orderId: "1", .failure(SampleHost.unsupported)))
     }
 }
+
+/// Issue 16 item 6: a receipt can be copied as text, with its address and the sign of what a sell pays out.
+struct ReceiptCopyTests {
+    @Test func yCopiesTheReceiptAsText() {
+        var order = Samples.order(type: .sell)
+        order.shippingaddress = Samples.address
+        var state = AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start)
+        let view = ReceiptView(receipt: Receipt(order: order), returnsToOrders: false, shippingAddress: order.shippingaddress)
+        state.modal = .receipt(view)
+        let store = TestStore(state: state)
+        store.send(.receiptCopyRequested) { $0.notice = Notice(.info, "receipt copied to the clipboard (OSC 52)") }
+        store.expectEffects([.copy(view.text)])
+        store.finish()
+        #expect(view.text.contains("received +\(order.paidTotal)"), "\(view.text)")
+        #expect(view.text.contains("ship to " + Samples.address.oneLine), "\(view.text)")
+        #expect(view.text.contains("receipt \(view.receipt.guid)"))
+        #expect(view.text.split(separator: "\n").contains { $0.hasPrefix("  charge fee ") }, "\(view.text)")
+    }
+}

@@ -11,7 +11,7 @@ struct ReadOnlyTests {
     enum Kind: CaseIterable {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, messagesOpened, quitRequested, modalConfirmed
-        case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, orders, market, invoiceRequested, inspector
+        case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, orders, market, invoiceRequested, receiptCopyRequested, inspector
         case screenDumpRequested, reportWritten, faults
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
         case basketLineRemovalRequested, basketClearRequested, basketClearConfirmed, basketTypeChosen
@@ -77,6 +77,7 @@ struct ReadOnlyTests {
         case .orders: .orders
         case .market: .market
         case .invoiceRequested: .invoiceRequested
+        case .receiptCopyRequested: .receiptCopyRequested
         case .inspector: .inspector
         case .screenDumpRequested: .screenDumpRequested
         case .reportWritten: .reportWritten
@@ -143,6 +144,7 @@ struct ReadOnlyTests {
         case .orders: return .orders(.typeToggled(.sell))
         case .market: return .market(.ratesLoaded(.success([Samples.goldRate])))
         case .invoiceRequested: return .invoiceRequested
+        case .receiptCopyRequested: return .receiptCopyRequested
         case .inspector: return .inspector(.copyRequested)
         case .screenDumpRequested: return .screenDumpRequested
         case .reportWritten: return .reportWritten(.screenDump, .success("/tmp/dump.txt"))

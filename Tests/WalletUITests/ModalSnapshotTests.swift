@@ -35,7 +35,9 @@ struct ModalSnapshotTests {
             form.focus = .phone
             state.modal = .address(form)
         case "receipt":
-            state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: false))
+            // A delivery: the address it goes to is on the receipt.
+            state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order(type: .delivery)), returnsToOrders: false,
+                                               shippingAddress: Samples.address))
         case "receipt-invoice":
             state.modal = .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: true,
                                                invoice: Invoice(guid: "inv-0001", orderCode: "MC-100001", url: "https://example.test/invoices/inv-0001.pdf")))
