@@ -90,6 +90,12 @@ public enum BasketFeature {
 
         case .completionConfirmed:
             if let refusal = completionRefusal(checkout, context) {
+                // Enter while a basket read is out (the confirmation's own): it completes when the answer is in and
+                // still allows it, instead of vanishing.
+                if refusal == Self.inFlight, context.modal == .confirmation {
+                    checkout.completesWhenAnswered = true
+                    return Step(notice: Notice(.info, "busy: reading the basket — completing when it answers", topic: "basket"))
+                }
                 return Step(notice: Notice(.error, "complete refused: " + refusal))
             }
             guard let basket = checkout.basket else { return Step() }
@@ -103,12 +109,15 @@ public enum BasketFeature {
         }
     }
 
+    /// The refusal while a basket call is out.
+    static let inFlight = "a basket request is in flight — try again in a moment"
+
     /// Why the basket cannot be completed now, or nil.
     public static func completionRefusal(_ checkout: Checkout, _ context: FeatureContext) -> String? {
         if checkout.completing { return "already completing — waiting for the answer" }
         guard let basket = checkout.basket, !basket.items.isEmpty else { return "nothing to complete: the basket is empty" }
         if checkout.repricing || basket.pricefix?.secondsLeft(at: context.now) == 0 { return "the price lock has expired — re-pricing, try again" }
-        if checkout.requestsInFlight > 0 { return "a basket request is in flight — try again in a moment" }
+        if checkout.requestsInFlight > 0 { return inFlight }
         let rows = ConfirmationSheet.height(for: basket, type: checkout.type) + context.chromeRows
         if let columns = context.columns, let height = context.rows,
            !Viewport(columns: columns, rows: height).fits(columns: ConfirmationSheet.width, rows: rows) {
@@ -159,7 +168,13 @@ public enum BasketFeature {
             checkout.loadFailure = nil
             checkout.selection = checkout.selection.clampedIndex(basket?.items.count ?? 0)
             if let next = nextWantedQuantity(&checkout, context) {
+                checkout.completesWhenAnswered = false
                 return Step(effect: next, resolved: "basket")
+            }
+            if checkout.completesWhenAnswered, checkout.requestsInFlight == 0 {
+                checkout.completesWhenAnswered = false
+                guard context.modal == .confirmation else { return Step(resolved: "basket") }
+                return reduce(into: &checkout, action: .completionConfirmed, context: context)
             }
             return Step(notice: basket?.pricefix?.updated == true ? Notice(.info, "lock expired: basket re-priced", topic: "basket").background : nil,
                         resolved: "basket")
@@ -167,6 +182,7 @@ public enum BasketFeature {
             // What was asked for and not yet sent is dropped with the failure: the footer says why, the pane shows
             // what the host has.
             checkout.wantedQuantities = [:]
+            checkout.completesWhenAnswered = false
             if checkout.basket == nil, error != .cancelled { checkout.loadFailure = "\(error)" }
             return Step(notice: .failure("basket", error))
         }

@@ -28,6 +28,8 @@ public struct Checkout: Sendable, Equatable {
     public var wantedQuantities: [String: Int] = [:]
     /// Why the basket could not be read, while none is shown.
     public var loadFailure: String?
+    /// Enter was pressed in the confirmation while a basket call was out: complete when it answers (if still allowed).
+    public var completesWhenAnswered = false
 
     public init() {}
 
@@ -47,5 +49,6 @@ public struct Checkout: Sendable, Equatable {
         lockLength = nil
         wantedQuantities = [:]
         loadFailure = nil
+        completesWhenAnswered = false
     }
 }

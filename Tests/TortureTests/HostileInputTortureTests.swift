@@ -222,7 +222,8 @@ struct ConnectionFloodTortureTests {
         try await withHeadDeadlineSandbox { fd in
             let result = try await trickle(fd, after: "GET /partner/walletable/products HTTP/1.1\r\nX-Slow: ")
             #expect(result.closed, "the sandbox still held a trickling head after \(result.took) (\(result.sent) bytes)")
-            #expect(result.sent >= 2, "bytes were still arriving when it closed")
+            // At least one byte after the head began (on a loaded machine the 300 ms pauses stretch past the deadline).
+            #expect(result.sent >= 1, "bytes were still arriving when it closed")
         }
     }
 

@@ -501,3 +501,44 @@ extension CompletionTests {
         #expect(TextErase.word.applied(to: "") == "" && TextErase.character.applied(to: "") == "")
     }
 }
+
+extension CompletionTests {
+    /// Issue 15 item 3: Enter pressed while the confirmation's read of the basket is out is not refused: the complete
+    /// leaves when the answer is in (once), and says so meanwhile.
+    @Test func enterDuringTheConfirmationsReadCompletesWhenItAnswers() {
+        let store = TestStore(state: state)
+        store.send(.basket(.completionRequested)) {
+            $0.modal = .confirmation
+            $0.requestsInFlight = 1
+            $0.checkout.requestsInFlight = 1
+            $0.busySince = start
+        }
+        store.send(.modalConfirmed) {
+            $0.checkout.completesWhenAnswered = true
+            $0.notice = Notice(.info, "busy: reading the basket — completing when it answers", topic: "basket")
+        }
+        store.send(.modalConfirmed) { $0.notice = Notice(.info, "busy: reading the basket — completing when it answers", topic: "basket") }
+        #expect(store.pending.map(\.call) == [.activeBasket(customer: Samples.customerId, type: .buy)], "nothing else yet")
+        let basket = store.state.checkout.basket
+        store.respond(to: .activeBasket(customer: Samples.customerId, type: .buy), with: .basket(.loaded(generation: 0, .success(basket))))
+        store.receive(.basket(.loaded(generation: 0, .success(basket)))) {
+            $0.checkout.completesWhenAnswered = false
+            $0.checkout.completing = true
+            $0.notice = Notice(.info, "completing the buy basket…")
+            // The read's count ends and the complete's begins.
+        }
+        #expect(store.pending.map(\.call) == [complete], "exactly one complete")
+        let order = Samples.order()
+        store.respond(to: complete, with: .basket(.completionAnswered(.success(order))))
+        store.receive(.basket(.completionAnswered(.success(order)))) {
+            $0.checkout.completing = false
+            $0.modal = .receipt(ReceiptView(receipt: Receipt(order: order), returnsToOrders: false, shippingAddress: order.shippingaddress))
+            $0.notice = Notice(.info, "buy completed")
+            $0.requestsInFlight = 3
+            $0.checkout.requestsInFlight = 1
+        }
+        answerWalletAndBasket(store, inFlightAfter: 1)
+        answerReceipt(store, of: order)
+        store.finish()
+    }
+}
