@@ -131,28 +131,35 @@ enum SQLiteBench {
         print(pad("resident memory after start + 2 pages") + String(format: "%.1f MB", residentMegabytes()))
     }
 
-    /// Completes per second through the store, with a file and in memory.
+    /// Completes per second through the store, with a file and in memory: five rounds of 2,000 orders each way,
+    /// interleaved so that a busy moment of the machine hits both, and the median of each.
     static func throughput() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minted-bench-sqlite-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        var rates: [Double] = []
-        for file in [SandboxStateFile(url: folder.appendingPathComponent("sandbox.sqlite")), nil] {
-            let configuration = SandboxConfiguration(volatility: 0)
-            let server = if let file { try SandboxServer(configuration: configuration, stateFile: file) } else { SandboxServer(configuration: configuration) }
-            let customer = SandboxEngine.demoCustomerId
-            let started = ContinuousClock.now
-            for index in 0..<1_000 {
-                let type: BasketType = index % 2 == 0 ? .buy : .sell
-                let token = try await server.perform { engine, now in
-                    try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: type, cartToken: nil, now: now).token
+        var persisted: [Double] = []
+        var inMemory: [Double] = []
+        for round in 0..<5 {
+            for file in [SandboxStateFile(url: folder.appendingPathComponent("sandbox-\(round).sqlite")), nil] {
+                let configuration = SandboxConfiguration(volatility: 0)
+                let server = if let file { try SandboxServer(configuration: configuration, stateFile: file) } else { SandboxServer(configuration: configuration) }
+                let customer = SandboxEngine.demoCustomerId
+                let orders = 2_000
+                let started = ContinuousClock.now
+                for index in 0..<orders {
+                    let type: BasketType = index % 2 == 0 ? .buy : .sell
+                    let token = try await server.perform { engine, now in
+                        try engine.addItem(customer: customer, sku: "MNTBAE0001", qty: 1, type: type, cartToken: nil, now: now).token
+                    }
+                    _ = try await server.perform { engine, now in try engine.complete(type, customer: customer, cartToken: token, now: now) }
                 }
-                _ = try await server.perform { engine, now in try engine.complete(type, customer: customer, cartToken: token, now: now) }
+                let rate = Double(orders) / seconds(started.duration(to: .now))
+                if file == nil { inMemory.append(rate) } else { persisted.append(rate) }
             }
-            rates.append(1_000 / seconds(started.duration(to: .now)))
         }
-        print("— throughput, add + complete, one client through the store")
-        print(pad("persisted (file, WAL, synchronous=NORMAL)") + "\(Int(rates[0])) orders/s")
-        print(pad("in memory") + "\(Int(rates[1])) orders/s (persisted/in-memory \(format(rates[0] / rates[1])))")
+        let median = { (rates: [Double]) in rates.sorted()[rates.count / 2] }
+        print("— throughput, add + complete, one client through the store (median of 5 rounds of 2,000)")
+        print(pad("persisted (file, WAL, synchronous=NORMAL)") + "\(Int(median(persisted))) orders/s")
+        print(pad("in memory") + "\(Int(median(inMemory))) orders/s (persisted/in-memory \(format(median(persisted) / median(inMemory))))")
     }
 
     /// Wall and CPU time of one operation, in milliseconds.
