@@ -9,8 +9,11 @@ public struct Inspector: Sendable, Equatable {
     public private(set) var exchanges: [Exchange] = []
     /// While paused, only exchanges up to this id are listed; nil follows the newest.
     public var pausedAt: Int?
-    /// What `/` typed: words that must all match the path, method or status (`422`, `4xx`, `post`, `fail`, `auth`).
+    /// What `/` typed: words that must all match the path, method or status (`422`, `4xx`, `post`, `fail`, `auth`,
+    /// `poll`); a word after `-` or `!` must not (`-rates`, `!poll`).
     public var filter = ""
+    /// `h`: the background polls (rates and the chart's history) are left out of the list.
+    public var hidesPolls = false
     /// True while `/` is typing into the filter.
     public var editingFilter = false
     /// The cursor in the listed rows; 0 is the newest.
@@ -36,7 +39,13 @@ public struct Inspector: Sendable, Equatable {
         let words = filter.lowercased().split(separator: " ").map(String.init)
         return exchanges.reversed().filter { exchange in
             if let pausedAt, exchange.id > pausedAt { return false }
-            return words.allSatisfy { Self.word($0, matches: exchange) }
+            if hidesPolls, exchange.isPoll { return false }
+            return words.allSatisfy { word in
+                if word.count > 1, let first = word.first, first == "-" || first == "!" {
+                    return !Self.word(String(word.dropFirst()), matches: exchange)
+                }
+                return Self.word(word, matches: exchange)
+            }
         }
     }
 
@@ -66,6 +75,7 @@ public struct Inspector: Sendable, Equatable {
     static func word(_ word: String, matches exchange: Exchange) -> Bool {
         if word == "fail" || word == "failed" || word == "!" { return exchange.isFailure }
         if word == "auth" { return exchange.isChallenge }
+        if word == "poll" || word == "polls" { return exchange.isPoll }
         // A Digest challenge is handshake, not an answer: `4xx` and `40` leave it out, `401` and `auth` find it.
         if exchange.isChallenge && word != "401" && (word.allSatisfy(\.isNumber) || word.hasSuffix("xx")) { return false }
         let status = exchange.status.map(String.init) ?? exchange.statusLabel
@@ -73,5 +83,14 @@ public struct Inspector: Sendable, Equatable {
         if word.allSatisfy(\.isNumber) { return status.hasPrefix(word) }
         if word == exchange.method.lowercased() { return true }
         return exchange.pathAndQuery.lowercased().contains(word)
+    }
+}
+
+extension Exchange {
+    /// True for the calls the app repeats on its own clock: Currency Rates and Rate History reads.
+    public var isPoll: Bool {
+        guard method == "GET" else { return false }
+        let path = pathAndQuery
+        return path.contains(Endpoint.currencyRatesPath) || path.contains(Endpoint.rateHistoryPath)
     }
 }

@@ -8,6 +8,8 @@ public enum InspectorAction: Sendable, Equatable {
     case opened
     /// Space: follow the newest exchange, or pause the list where it is.
     case followToggled
+    /// `h`: hide or show the background polls (rates and the chart's history).
+    case pollsToggled
     /// `/`: typing a filter began.
     case filterStarted
     case filterTyped(Character)
@@ -28,7 +30,7 @@ extension InspectorAction {
     /// True for what changes something on the server; nothing in the inspector does yet. Every case is decided here.
     public var changesAnything: Bool {
         switch self {
-        case .exchangeRecorded, .opened, .followToggled, .filterStarted, .filterTyped, .filterErased, .moved, .confirmed,
+        case .exchangeRecorded, .opened, .followToggled, .pollsToggled, .filterStarted, .filterTyped, .filterErased, .moved, .confirmed,
              .dismissed, .copyRequested, .writeRequested:
             false
         }

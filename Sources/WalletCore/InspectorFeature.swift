@@ -31,6 +31,11 @@ public enum InspectorFeature {
             inspector.selection = inspector.selection.clampedIndex(inspector.listed.count)
             return Step(sheetOpen: true)
 
+        case .pollsToggled:
+            inspector.hidesPolls.toggle()
+            inspector.selection = 0
+            return Step()
+
         case .followToggled:
             if inspector.isFollowing {
                 inspector.pausedAt = inspector.exchanges.last?.id ?? 0

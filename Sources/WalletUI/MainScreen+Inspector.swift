@@ -17,14 +17,15 @@ extension MainScreen {
         let theme = context.theme
         let inspector = state.inspector
         let rows = inspector.listed
-        let mode = inspector.isFollowing ? "following" : "paused · \(inspector.arrivedSincePause) new · Space follows"
+        let mode = (inspector.isFollowing ? "following" : "paused · \(inspector.arrivedSincePause) new · Space follows")
+            + (inspector.hidesPolls ? " · polls hidden" : "")
         var trailing: String?
         if inspector.editingFilter { trailing = "/ " + inspector.filter + "▏" } else if !inspector.filter.isEmpty { trailing = "/ " + inspector.filter }
         let inner = sheet("HTTP inspector · \(rows.count) of \(inspector.exchanges.count) · \(mode)", trailing: trailing,
                           trailingRole: inspector.editingFilter ? .selection : .accent,
                           width: min(150, body.width), height: body.height, in: body, on: &screen, theme: theme)
         guard inner.height > 2 else { return }
-        line("time      method status    time     path", row: 0, in: inner, role: .muted, on: &screen, theme: theme)
+        line("at        method status    took     path", row: 0, in: inner, role: .muted, on: &screen, theme: theme)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
         if rows.isEmpty {
             let empty = if inspector.exchanges.isEmpty {

@@ -227,3 +227,35 @@ extension InspectorReducerTests {
         store.finish()
     }
 }
+
+extension InspectorReducerTests {
+    /// Issue 17 item 1: a filter word can exclude (`-rates`, `!poll`), and `h` hides the background polls.
+    @Test func filtersExcludeAndPollsHide() {
+        var inspector = Inspector()
+        let exchanges = [
+            Self.exchange("/currency-rates", status: 200), Self.exchange("/rate-history?item_currency_id=1&period=1d", status: 200),
+            Self.exchange("/basket", status: 422, method: "PATCH"), Self.exchange("/products?page=1", status: 200),
+        ]
+        for (index, exchange) in exchanges.enumerated() {
+            var exchange = exchange
+            exchange.id = index + 1
+            inspector.record(exchange)
+        }
+        inspector.filter = "-rates"
+        #expect(inspector.listed.map(\.id) == [4, 3, 2], "only currency-rates has 'rates'")
+        inspector.filter = "!poll"
+        #expect(inspector.listed.map(\.id) == [4, 3])
+        inspector.filter = "poll"
+        #expect(inspector.listed.map(\.id) == [2, 1])
+        inspector.filter = "4xx -products"
+        #expect(inspector.listed.map(\.id) == [3])
+        inspector.filter = "-"
+        #expect(inspector.listed.map(\.id) == [2, 1], "a lone '-' is a plain word (the paths with a dash)")
+        inspector.filter = ""
+        let context = FeatureContext(AppState(connection: .sandbox, customerId: Samples.customerId, now: Samples.start))
+        #expect(InspectorFeature.reduce(into: &inspector, action: .pollsToggled, context: context) == InspectorFeature.Step())
+        #expect(inspector.hidesPolls && inspector.listed.map(\.id) == [4, 3])
+        #expect(InspectorFeature.reduce(into: &inspector, action: .pollsToggled, context: context) == InspectorFeature.Step())
+        #expect(!inspector.hidesPolls && inspector.listed.count == 4)
+    }
+}
