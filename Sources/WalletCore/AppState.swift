@@ -49,6 +49,8 @@ public struct AppState: Sendable, Equatable {
     public var inspector = Inspector()
     /// The API user name, for curl exports (`--digest -u USER:***`); never the password.
     public var apiUsername = ""
+    /// The password a copied curl command carries: the built-in sandbox's public one only; nil elsewhere (`***`).
+    public var replayPassword: String?
     /// The fault panel (`f`): the sandbox's plan and the panel's cursor; `FaultsFeature` owns it.
     public var faultPanel = FaultPanel()
     /// `--demo`: a caption line names each step, and personal data is masked.

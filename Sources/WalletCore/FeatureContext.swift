@@ -9,6 +9,8 @@ public struct FeatureContext: Sendable, Equatable {
     public var connection: ConnectionKind
     public var customerId: String
     public var apiUsername: String
+    /// The built-in sandbox's public password, for copied curl commands; nil on any other host.
+    public var replayPassword: String?
     public var masksPersonalData: Bool
     public var now: Date
     /// The basket generation calls belong to.
@@ -36,6 +38,7 @@ public struct FeatureContext: Sendable, Equatable {
         connection = state.connection
         customerId = state.customerId
         apiUsername = state.apiUsername
+        replayPassword = state.replayPassword
         masksPersonalData = state.masksPersonalData
         now = state.now
         generation = state.checkout.generation

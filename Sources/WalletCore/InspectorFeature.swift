@@ -95,8 +95,9 @@ public enum InspectorFeature {
 
         case .copyRequested:
             guard let exchange = inspector.inFocus else { return Step(notice: Notice(.info, "no exchange selected to copy")) }
-            return Step(effect: .copy(exchange.curl(username: context.apiUsername)),
-                        notice: Notice(.info, "#\(exchange.id) as curl sent to the terminal's clipboard (OSC 52; password as \(Exchange.passwordPlaceholder)) · w writes a file"))
+            let password = context.replayPassword == nil ? "password as \(Exchange.passwordPlaceholder)" : "the sandbox's public password"
+            return Step(effect: .copy(exchange.curl(username: context.apiUsername, password: context.replayPassword)),
+                        notice: Notice(.info, "#\(exchange.id) as curl sent to the terminal's clipboard (OSC 52; \(password)) · w writes a file"))
 
         case .writeRequested:
             guard let exchange = inspector.inFocus else { return Step(notice: Notice(.info, "no exchange selected to write")) }

@@ -35,8 +35,12 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: "Rate chart style: braille, block or ascii.")
     var graph: String = "braille"
 
+    @Option(help: "Port of the built-in sandbox on 127.0.0.1 (0: any free one), so that a copied curl command keeps working.")
+    var sandboxPort: Int = 0
+
     func validate() throws {
         try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
+        try FlagBounds.check(sandboxPort, "--sandbox-port", within: 0...65_535)
     }
 
     func run() async throws {
@@ -73,7 +77,12 @@ struct UICommand: AsyncParsableCommand {
             } catch let failure as SandboxStateFile.Failure {
                 throw ValidationError(failure.description + " (--fresh starts over)")
             }
-            let url = try await server.start(host: "127.0.0.1", port: 0)
+            let url: URL
+            do {
+                url = try await server.start(host: "127.0.0.1", port: sandboxPort)
+            } catch let failure as SandboxServer.StartFailure {
+                throw ValidationError(failure.description + (sandboxPort == 0 ? "" : " (--sandbox-port)"))
+            }
             sandbox = server
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
                                                 language: language)
@@ -112,6 +121,8 @@ struct UICommand: AsyncParsableCommand {
         state.themeNames = context.themes.map(\.name)
         state.demo = demo
         state.apiUsername = configuration.credentials.username
+        // The embedded sandbox's credentials are public (printed by `minted sandbox`): a copied curl carries them and runs as is.
+        if sandbox != nil { state.replayPassword = configuration.credentials.password }
         state.themeIndex = catalog.index
         if !freshKept.isEmpty { state.notice = Notice(.info, "started fresh; the old files were kept as \(freshKept.joined(separator: ", "))") }
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }

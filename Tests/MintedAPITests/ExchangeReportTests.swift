@@ -55,11 +55,13 @@ import Testing
     @Test func curlQuotesForTheShellAndNeverCarriesTheCredential() {
         let exchange = Self.exchange(requestBody: #"{"name":"O'Brien"}"#)
         let curl = exchange.curl(username: "qa")
-        #expect(curl == #"curl -sS --digest -u 'qa:***' -X POST -H 'Accept: application/json' -H 'Content-Type: application/json' --data-raw '{"name":"O'\''Brien"}' 'http://127.0.0.1:8080/partner/walletable/basket?type=buy'"#)
+        #expect(curl == #"curl -sS -i --fail-with-body --digest -u 'qa:***' -X POST -H 'Accept: application/json' -H 'Content-Type: application/json' --data-raw '{"name":"O'\''Brien"}' 'http://127.0.0.1:8080/partner/walletable/basket?type=buy'"#)
         var bearer = Self.exchange(method: "GET")
         bearer.requestHeaders["Authorization"] = "Bearer ***"
         #expect(bearer.curl(username: "qa").contains("-H 'Authorization: Bearer ***'"))
         #expect(!bearer.curl(username: "qa").contains("--digest"))
+        #expect(exchange.curl(username: "sandbox", password: "sandbox").contains("--digest -u 'sandbox:sandbox'"),
+                "the built-in sandbox's public password, so that the command runs as is")
     }
 
     @Test func theReportNamesStatusTimingSizesAndSections() {
@@ -68,7 +70,7 @@ import Testing
         #expect(report[1] == "status 422 Unprocessable Content · 38 ms · sent 9 B · received 41 B")
         for heading in ["── request headers", "── request body", "── response headers", "── response body"] { #expect(report.contains(heading)) }
         #expect(report.contains("Authorization: Digest ***"))
-        #expect(report.last?.hasPrefix("curl -sS --digest -u 'qa:***'") == true)
+        #expect(report.last?.hasPrefix("curl -sS -i --fail-with-body --digest -u 'qa:***'") == true, "a written report never carries a password")
     }
 
     @Test func statusLabelsAndFilterFields() {
