@@ -20,7 +20,7 @@ struct APIBasket: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Option var customer: String
         @Option var sku: String
-        @Option var qty: Int = 1
+        @Option(parsing: .unconditional, help: "Quantity; a negative one is sent as is, to see the host refuse it.") var qty: Int = 1
         @Option(help: "buy, sell or delivery.") var type: BasketType = .buy
         @Option(help: "An open basket's cart token; without it a new basket is opened.") var cart: String?
         func run() async throws {
@@ -34,7 +34,7 @@ struct APIBasket: AsyncParsableCommand {
         @Option var customer: String
         @Option var cart: String
         @Option var sku: String
-        @Option var qty: Int
+        @Option(parsing: .unconditional, help: "Absolute quantity; a negative one is sent as is, to see the host refuse it.") var qty: Int
         func run() async throws {
             try await APIRun.run(connection, .updateItem(customer: customer, cartToken: cart, sku: sku, qty: qty))
         }

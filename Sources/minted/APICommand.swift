@@ -22,7 +22,7 @@ struct APICommand: AsyncParsableCommand {
 
 /// Exit statuses of `minted api`, one per kind of failure.
 enum APIExit: Int32 {
-    case usage = 2, unauthorized = 3, validation = 4, notFound = 5, conflict = 6, server = 7, network = 8, malformed = 9, rejected = 10
+    case usage = 64, unauthorized = 3, validation = 4, notFound = 5, conflict = 6, server = 7, network = 8, malformed = 9, rejected = 10
 
     init(_ error: APIError) {
         switch error {
@@ -114,8 +114,8 @@ struct APIProducts: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @Option(help: "Metals, comma-separated: gold,silver.") var metal: String?
     @Option(help: "Only deliverable (true) or only not (false).") var deliverable: Bool?
-    @Option var page: Int = 1
-    @Option var perPage: Int = 50
+    @Option(parsing: .unconditional) var page: Int = 1
+    @Option(parsing: .unconditional) var perPage: Int = 50
 
     func run() async throws {
         let metals = try commaList(metal, MetalType.init(rawValue:))
@@ -180,8 +180,8 @@ struct APIOrders: AsyncParsableCommand {
     @Option var orderId: String?
     @Option var sortBy: String?
     @Option(help: "asc or desc.") var sort: String?
-    @Option var page: Int = 1
-    @Option var perPage: Int = 20
+    @Option(parsing: .unconditional) var page: Int = 1
+    @Option(parsing: .unconditional) var perPage: Int = 20
 
     func run() async throws {
         let query = OrderQuery(

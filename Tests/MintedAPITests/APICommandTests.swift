@@ -72,7 +72,7 @@ struct APICommandTests {
             var nowhere = environment(url)
             nowhere.removeValue(forKey: "MINTED_BASE_URL")
             let unconfigured = try await CommandRun.run(binary, ["api", "products"], environment: nowhere)
-            #expect(unconfigured.status == 2)
+            #expect(unconfigured.status == 64, "usage, as ArgumentParser exits for a bad flag")
             #expect(unconfigured.stderr.contains("needs a host"))
         }
     }
@@ -222,7 +222,7 @@ struct APICommandTests {
             expected = "[connection] must be a table"
         }
         let run = try await CommandRun.run(binary, ["api", "rates"], environment: ["XDG_CONFIG_HOME": config.path])
-        #expect(run.status == 2, "\(kind): \(run.stderr)")
+        #expect(run.status == 64, "\(kind): \(run.stderr)")
         #expect(run.stderr.contains(expected), "\(kind): \(run.stderr)")
     }
 
@@ -270,5 +270,23 @@ struct BuiltInThemeTests {
         for name in ["default", "light", "high-contrast", "monochrome", "solarized-dark"] {
             #expect(run.stdout.contains("\(name)  (built in)"), "\(name): \(run.stdout)")
         }
+    }
+}
+
+/// Issue 17 item 7: a negative quantity parses (sent as is, to see the host refuse it), and every usage error exits 64.
+struct APICommandParsingTests {
+    @Test func aNegativeQuantityReachesTheHostAndUsageErrorsExit64() async throws {
+        let binary = try #require(BuiltBinary.url())
+        let none = ["XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("minted-none").path]
+        let server = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+        let url = try await server.start().absoluteString
+        let run = try await CommandRun.run(binary, ["api", "basket", "add", "--customer", SandboxEngine.demoCustomerId, "--sku", "MNTBAE0001",
+                                                    "--qty", "-1", "--base-url", url, "--username", "sandbox", "--password", "sandbox"],
+                                           environment: none)
+        await server.stop()
+        #expect(run.status == 4, "the host's 422, not a parse error: \(run.stderr)")
+        #expect(run.stderr.contains("422"), "\(run.stderr)")
+        let unknown = try await CommandRun.run(binary, ["api", "rates", "--bogus"], environment: none)
+        #expect(unknown.status == 64, "\(unknown.stderr)")
     }
 }
