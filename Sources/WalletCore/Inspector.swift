@@ -7,6 +7,8 @@ public struct Inspector: Sendable, Equatable {
 
     /// Every exchange kept, oldest first.
     public private(set) var exchanges: [Exchange] = []
+    /// The session's failures, oldest first, kept apart so that polls cannot push one out before a dump (up to 500).
+    public private(set) var failures: [Exchange] = []
     /// While paused, only exchanges up to this id are listed; nil follows the newest.
     public var pausedAt: Int?
     /// What `/` typed: words that must all match the path, method or status (`422`, `4xx`, `post`, `fail`, `auth`,
@@ -29,6 +31,10 @@ public struct Inspector: Sendable, Equatable {
     mutating func record(_ exchange: Exchange) {
         exchanges.append(exchange)
         if exchanges.count > Self.capacity { exchanges.removeFirst(exchanges.count - Self.capacity) }
+        if exchange.isFailure {
+            failures.append(exchange)
+            if failures.count > Self.capacity { failures.removeFirst(failures.count - Self.capacity) }
+        }
     }
 
     /// True while the list shows each new exchange as it arrives.

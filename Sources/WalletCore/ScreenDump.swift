@@ -18,16 +18,38 @@ public enum ScreenDump {
         Date.ISO8601FormatStyle().format(date).replacingOccurrences(of: ":", with: "-")
     }
 
-    /// The dump's text: a heading, the screen, then the last `exchangeCount` exchanges, newest last.
+    /// The dump's text: a heading, the screen, then in full the last `exchangeCount` exchanges the person caused and
+    /// every failure of the session, oldest first; the background polls only as counts per route (they would
+    /// otherwise push a failure out of the dump within minutes).
     public static func text(screen: String, state: AppState) -> String {
         let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
         var lines = ["minted screen dump · \(stamp(state.now)) · \(state.connection.label)", "", screen, ""]
-        let exchanges = state.inspector.last(exchangeCount)
-        lines.append("── last \(exchanges.count) HTTP exchanges, oldest first (Authorization redacted)")
-        for exchange in exchanges {
+        let inspector = state.inspector
+        let caused = inspector.exchanges.filter { !$0.isPoll }.suffix(exchangeCount)
+        var byId: [Int: Exchange] = [:]
+        for exchange in caused { byId[exchange.id] = exchange }
+        for failure in inspector.failures { byId[failure.id] = failure }
+        let shown = byId.values.sorted { $0.id < $1.id }
+        lines.append("── \(shown.count) HTTP exchanges, oldest first: the last \(caused.count) you caused and every failure "
+            + "(\(inspector.failures.count)) (Authorization redacted)")
+        for exchange in shown {
             lines.append("")
             lines.append("#\(exchange.id) " + String(repeating: "─", count: 40))
             lines += exchange.report(username: state.apiUsername, masking: masking)
+        }
+        let polls = inspector.exchanges.filter(\.isPoll)
+        if !polls.isEmpty {
+            lines.append("")
+            lines.append("── background polls kept (\(polls.count)), counted per route; their failures are above")
+            var counts: [String: (all: Int, failed: Int)] = [:]
+            for poll in polls {
+                let route = poll.method + " " + (poll.pathAndQuery.split(separator: "?").first.map(String.init) ?? poll.pathAndQuery)
+                counts[route, default: (0, 0)].all += 1
+                if poll.isFailure { counts[route, default: (0, 0)].failed += 1 }
+            }
+            for (route, count) in counts.sorted(by: { $0.key < $1.key }) {
+                lines.append("\(route) × \(count.all)" + (count.failed > 0 ? " (\(count.failed) failed)" : ""))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

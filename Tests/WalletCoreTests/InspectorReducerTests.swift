@@ -155,7 +155,7 @@ struct InspectorReducerTests {
         let path = try #require(notice.text.components(separatedBy: "saved: ").last)
         let dump = try String(contentsOfFile: path, encoding: .utf8)
         #expect(dump.contains("THE SCREEN"))
-        #expect(dump.contains("last 50 HTTP exchanges"))
+        #expect(dump.contains("the last 50 you caused"))
         #expect(dump.contains("/products?n=11\n"))
         #expect(!dump.contains("/products?n=10\n"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("dumps").path).sorted()
@@ -257,5 +257,28 @@ extension InspectorReducerTests {
         #expect(inspector.hidesPolls && inspector.listed.map(\.id) == [4, 3])
         #expect(InspectorFeature.reduce(into: &inspector, action: .pollsToggled, context: context) == InspectorFeature.Step())
         #expect(!inspector.hidesPolls && inspector.listed.count == 4)
+    }
+}
+
+extension InspectorReducerTests {
+    /// Issue 17 item 2: the dump keeps every failure and the person's calls in full; polls only as counts, so a
+    /// failure is still in a dump taken long after it.
+    @Test func theDumpKeepsFailuresAndThePersonsCallsAndCountsPolls() {
+        var state = Samples.liveState()
+        var failed = Self.exchange("/basket", status: 422, method: "PATCH")
+        failed.id = 1
+        state.inspector.record(failed)
+        for id in 2...600 {  // two minutes of polls and more: the ring of 500 has long dropped the failure
+            var poll = Self.exchange(id % 2 == 0 ? "/currency-rates" : "/rate-history?item_currency_id=1&period=1d", status: id == 300 ? 503 : 200)
+            poll.id = id
+            state.inspector.record(poll)
+        }
+        #expect(!state.inspector.exchanges.contains { $0.id == 1 }, "the ring no longer has it")
+        let dump = ScreenDump.text(screen: "S", state: state)
+        #expect(dump.contains("#1 ─"), "the 422 is in the dump")
+        #expect(dump.contains("#300 ─"), "so is the failed poll")
+        #expect(!dump.contains("#302 ─"), "a healthy poll is not")
+        #expect(dump.contains("GET /partner/walletable/currency-rates × 250 (1 failed)"), "\(dump.suffix(400))")
+        #expect(dump.contains("GET /partner/walletable/rate-history × 250"))
     }
 }
