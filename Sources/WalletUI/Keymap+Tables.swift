@@ -6,7 +6,7 @@ extension Keymap {
     /// `Ctrl-C` quits from anywhere; `q` quits from the main screen and closes an overlay, as in `less` and k9s.
     static let quit = KeyBinding([.control("c")], .quitRequested, summary: "quit (the terminal is restored)")
     /// Works in every table: the screen and the last exchanges to a file.
-    static let dump = KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen, your last 50 calls and every failure to a file")
+    static let dump = KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen, your calls and all failures to a file")
     /// A move longer than any list: to its first or last row.
     static let wholeList = 1_000_000
 
@@ -29,7 +29,7 @@ extension Keymap {
         KeyBinding([.character("f")], .faults(.opened), hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
         KeyBinding([.character("m")], .messagesOpened, hint: "m messages", summary: "message log: every message and failure, timed"),
         KeyBinding([.escape], .modalDismissed, summary: "clear the footer's message (the log keeps it)"),
-        KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen, your last 50 calls and every failure to a file"),
+        KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen, your calls and all failures to a file"),
         KeyBinding([.tab], .focusAdvanced, summary: "focus the next pane"),
         KeyBinding([.backTab], .focusRetreated, summary: "focus the previous pane"),
         KeyBinding([.character("1")], .paneChosen(.products), summary: "products pane"),
