@@ -37,9 +37,11 @@ public actor SandboxServer {
 
     /// Starts serving on `host` (127.0.0.1 by default: loopback that every client dials) and `port` (0: an ephemeral port)
     /// and returns the base URL actually bound. Starting a running (or starting) server returns its URL again.
-    public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> URL {
+    /// Starts serving on `host`:`port` (0: a free one) and returns the base URL; `requestLog` gets a line per request
+    /// (method, path, status, time), for `minted sandbox` — the embedded sandbox passes none.
+    public func start(host: String = "127.0.0.1", port: Int = 0, requestLog: (@Sendable (String) -> Void)? = nil) async throws -> URL {
         if let startup { return try await startup.value }
-        let launch = Task { try await self.launch(host: host, port: port) }
+        let launch = Task { try await self.launch(host: host, port: port, requestLog: requestLog) }
         startup = launch
         do {
             return try await launch.value
@@ -50,10 +52,11 @@ public actor SandboxServer {
     }
 
     /// Runs the application in a task and waits until it listens.
-    private func launch(host: String, port: Int) async throws -> URL {
+    private func launch(host: String, port: Int, requestLog: (@Sendable (String) -> Void)?) async throws -> URL {
         let router = Router(context: SandboxRequestContext.self)
         // Added before any middleware: the document is public, never faulted, journalled or behind Digest.
         ControlRoutes.registerPublic(on: router)
+        if let requestLog { router.add(middleware: RequestLogMiddleware(write: requestLog)) }
         router.add(middleware: ErrorEnvelopeMiddleware())
         router.add(middleware: FaultMiddleware(store: store))
         router.add(middleware: DigestGateMiddleware(store: store))

@@ -40,6 +40,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Digest form: rfc7616 (qop=auth, nonce counts; default) or rfc2069 (no qop, as the vendor's example).")
     var digest: String = DigestMode.rfc7616.rawValue
 
+    @Flag(help: "Do not print a line per request (method, path, status, time).")
+    var quiet = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         try FlagBounds.check(pricefixTTL, "--pricefix-ttl", within: FlagBounds.pricefixTTL)
@@ -79,7 +82,7 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let url: URL
         do {
-            url = try await server.start(host: host, port: port)
+            url = try await server.start(host: host, port: port, requestLog: quiet ? nil : SandboxCommand.printLine)
         } catch let failure as SandboxServer.StartFailure {
             throw ValidationError(failure.description)
         }
@@ -93,12 +96,19 @@ struct SandboxCommand: AsyncParsableCommand {
         if let state { say("state file: \(state)") }
         say("control API: \(url.absoluteString)/_sandbox/ (same credentials; see README)")
         say("demo customer: \(SandboxEngine.demoCustomerId)")
-        say("try: curl --digest -u \(username):… -H 'x-client-id: web' \(url.absoluteString)/partner/walletable/currency-rates")
+        // Pasted as is it works: the public default password is in it, a password of the person's own is not.
+        let credential = password == "sandbox" ? "\(username):\(password)" : "\(username)"
+        say("try: curl --digest -u '\(credential)' -H 'x-client-id: web' \(url.absoluteString)/partner/walletable/currency-rates")
         for await _ in stop { break }
         sources.forEach { $0.cancel() }
         await server.stop()
         say("sandbox stopped")
     }
+}
+
+extension SandboxCommand {
+    /// A request's line, printed as it is served.
+    @Sendable static func printLine(_ line: String) { say(line) }
 }
 
 /// Writes a line to standard output at once, so a log file or pipe sees it while the sandbox runs.

@@ -290,3 +290,44 @@ struct APICommandParsingTests {
         #expect(unknown.status == 64, "\(unknown.stderr)")
     }
 }
+
+/// Issue 17 item 8: `minted sandbox` prints a line per request (never a credential) unless `--quiet`, and its
+/// startup hint is a curl that works pasted as is.
+struct SandboxDeskTests {
+    /// Runs `minted sandbox` with `arguments`, sends it one request from its own printed curl, and returns its output.
+    func run(_ arguments: [String]) async throws -> String {
+        let binary = try #require(BuiltBinary.url())
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["sandbox", "--port", "0"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30) { kill(pid, SIGKILL) }
+        var text = ""
+        while !text.contains("try: curl") || !text.hasSuffix("\n") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        let hint = try #require(text.split(separator: "\n").first { $0.hasPrefix("try: ") }).dropFirst(5)
+        let curl = try await CommandRun.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\(hint) -sS -o /dev/null -w '%{http_code}'"])
+        #expect(curl.stdout == "200", "the printed curl works pasted as is: \(hint) → \(curl.stdout) \(curl.stderr)")
+        try await Task.sleep(for: .milliseconds(300))
+        process.terminate()
+        process.waitUntilExit()
+        text += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return text
+    }
+
+    @Test func eachRequestIsALineUnlessQuiet() async throws {
+        let logged = try await run([])
+        #expect(logged.contains("GET /partner/walletable/currency-rates 401"), "the Digest challenge: \(logged)")
+        #expect(logged.contains("GET /partner/walletable/currency-rates 200"), "\(logged)")
+        #expect(!logged.contains("Digest username") && !logged.contains("response="), "no credential in the log")
+        let quiet = try await run(["--quiet"])
+        #expect(!quiet.contains("currency-rates 200"), "\(quiet)")
+    }
+}
