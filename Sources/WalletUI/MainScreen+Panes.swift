@@ -19,14 +19,18 @@ extension MainScreen {
         let priceWidth = 10
         let skuWidth = min(11, max(0, inner.width / 4))
         let nameWidth = max(0, inner.width - skuWidth - priceWidth - 2)
-        let header = TextWidth.fit("SKU", to: skuWidth) + " " + TextWidth.fit("Name", to: nameWidth) + " " + pad("Buy", priceWidth)
+        // Prices carry their currency: in the header when every product shares one, else on each row.
+        let codes = Set(state.market.products.map(\.currencyCode).filter { !$0.isEmpty })
+        let sharedCode = codes.count == 1 ? codes.first : nil
+        let header = TextWidth.fit("SKU", to: skuWidth) + " " + TextWidth.fit("Name", to: nameWidth) + " "
+            + pad(sharedCode.map { "Buy " + $0 } ?? "Buy", priceWidth)
         screen.put(header, at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         // Only the rows the list shows are built: a catalog of hundreds costs no more than a screenful.
         let first = firstVisible(selection: state.market.productSelection, count: state.market.products.count, height: list.height)
         let rows = state.market.products.dropFirst(first).prefix(max(0, list.height)).map { product in
             TextWidth.fit(product.sku, to: skuWidth) + " " + TextWidth.fit(product.name, to: nameWidth) + " "
-                + pad(context.money.money(product.buyPrice, product.currencyCode), priceWidth)
+                + pad(context.money.money(product.buyPrice, product.currencyCode) + (sharedCode == nil ? " " + product.currencyCode : ""), priceWidth)
         }
         drawList(rows, selection: state.market.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
     }
@@ -55,7 +59,9 @@ extension MainScreen {
         }
         // The pane that waits says so: a spinner that turns with the clock while a basket call is out.
         let waiting = state.checkout.requestsInFlight > 0 ? " " + spinner(state.now) : ""
-        let title = "Basket [2] · \(state.checkout.type.rawValue.uppercased())" + waiting
+        // The lines' money is in the basket's currency: the title says which.
+        let currency = state.checkout.basket?.currencyCode.map { " · " + $0 } ?? ""
+        let title = "Basket [2] · \(state.checkout.type.rawValue.uppercased())" + currency + waiting
         let inner = Box(title: title, trailing: trailing, trailingRole: trailingRole, focused: focused).draw(in: rect, on: &screen, theme: theme)
         guard inner.height > 0 else { return }
         guard let basket = state.checkout.basket, !basket.items.isEmpty else {
@@ -158,7 +164,8 @@ extension MainScreen {
         let rows = state.market.holdings.map { holding in
             state.privacy
                 ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: inner.width)
-                : columns("  \(holding.amount) × \(holding.productName)", money.money(holding.value, holding.currencyCode), width: inner.width)
+                : columns("  \(holding.amount) × \(holding.productName)",
+                          money.money(holding.value, holding.currencyCode) + (holding.currencyCode.isEmpty ? "" : " " + holding.currencyCode), width: inner.width)
         }
         let list = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
         drawList(rows, selection: state.market.walletSelection, focused: focused, in: list, on: &screen, theme: theme)
@@ -174,7 +181,9 @@ extension MainScreen {
         guard inner.height > 0 else { return }
         let money = context.money
         let rows = state.market.rates.map { rate in
-            columns("\(rate.itemCurrencyName)", "buy \(money.money(rate.buy, rate.currencyCode))  sell \(money.money(rate.sell, rate.currencyCode))", width: inner.width)
+            columns("\(rate.itemCurrencyName)",
+                    "buy \(money.money(rate.buy, rate.currencyCode))  sell \(money.money(rate.sell, rate.currencyCode))\(rate.currencyCode.isEmpty ? "" : " " + rate.currencyCode + "/g")",
+                    width: inner.width)
         }
         let listHeight = min(rows.count, max(1, inner.height / 3))
         drawList(rows, selection: state.market.rateSelection, focused: focused,
@@ -213,7 +222,10 @@ extension MainScreen {
                 screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
             }
         }
-        let lastLine = "last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code)) · \(state.market.history.count) points"
+        // Which series the chart plots, and in what: the buy rate, per gram.
+        let unit = code.map { " " + $0 + "/g" } ?? ""
+        let lastLine = "buy\(unit) · last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code))"
+            + " · \(state.market.history.count) points"
         screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
     }
 
