@@ -32,8 +32,9 @@ struct FaultMiddleware: RouterMiddleware {
             )
             await store.record(method: method, uri: request.uri.string, status: 200, fault: "malformed")
         case .drop:
-            await store.record(method: method, uri: request.uri.string, status: nil, fault: "drop")
+            // Closed first, then journalled: the client sees the drop at once, however busy the store is.
             context.closeConnection()
+            await store.record(method: method, uri: request.uri.string, status: nil, fault: "drop")
             // The channel is closed: writing this fails and Hummingbird abandons the connection without an answer.
             response = Response(status: .internalServerError, headers: [.connection: "close"])
         }
