@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import MintedAPI
 import NIOCore
+import NIOPosix
 
 /// A local Minted Connect over loopback HTTP: the walletable API behind Digest auth, backed by one
 /// `SandboxEngine` whose requests are served one at a time.
@@ -13,6 +14,8 @@ public actor SandboxServer {
     private var running: Task<Void, Never>?
     /// The start in progress or done, shared by concurrent callers.
     private var startup: Task<URL, any Error>?
+    /// Event loop threads of its own (`start(threads:)`), shut down by `stop()`; nil uses the process-wide ones.
+    private var ownLoops: MultiThreadedEventLoopGroup?
     private var url: URL?
 
     /// A stopped sandbox. `clock` is its notion of now (tests inject one they control); the engine starts at its first reading.
@@ -37,10 +40,13 @@ public actor SandboxServer {
 
     /// Starts serving on `host` (127.0.0.1 by default: loopback that every client dials) and `port` (0: an ephemeral port)
     /// and returns the base URL actually bound. Starting a running (or starting) server returns its URL again.
-    /// Starts serving on `host`:`port` (0: a free one) and returns the base URL; `requestLog` gets a line per request
-    /// (method, path, status, time), for `minted sandbox` — the embedded sandbox passes none.
-    public func start(host: String = "127.0.0.1", port: Int = 0, requestLog: (@Sendable (String) -> Void)? = nil) async throws -> URL {
+    /// `requestLog` gets a line per request (method, path, status, time), for `minted sandbox`; the embedded sandbox
+    /// passes none. `threads` gives the server event loop threads of its own instead of the process-wide ones: a test
+    /// whose deadlines must fire on time, whatever else the process runs.
+    public func start(host: String = "127.0.0.1", port: Int = 0, requestLog: (@Sendable (String) -> Void)? = nil,
+                      threads: Int? = nil) async throws -> URL {
         if let startup { return try await startup.value }
+        if let threads, ownLoops == nil { ownLoops = MultiThreadedEventLoopGroup(numberOfThreads: max(1, min(threads, 8))) }
         let launch = Task { try await self.launch(host: host, port: port, requestLog: requestLog) }
         startup = launch
         do {
@@ -69,9 +75,9 @@ public actor SandboxServer {
         var application = Application(
             router: router,
             // An idle or stalled connection is closed after `idleTimeout`, one that has not sent a whole request head
-            // after `requestHeadTimeout` or a whole body `requestBodyTimeout` after its head (a slowloris trickle), and past `maximumConnections` the sandbox stops
-            // accepting until one ends, instead of running out of descriptors (1,100 idle connections at
-            // `ulimit -n 1024` used to abort the process, and the TUI that embeds it).
+            // after `requestHeadTimeout` or a whole body `requestBodyTimeout` after its head (a slowloris trickle), and
+            // past `maximumConnections` the sandbox stops accepting until one ends, instead of running out of descriptors
+            // (1,100 idle connections at `ulimit -n 1024` used to abort the process, and the TUI that embeds it).
             server: .http1(configuration: .init(
                 additionalChannelHandlers: [RequestDeadlines(headTimeout: Self.timeAmount(headTimeout), bodyTimeout: Self.timeAmount(bodyTimeout))],
                 idleTimeout: Self.timeAmount(configuration.idleTimeout)
@@ -83,7 +89,8 @@ public actor SandboxServer {
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
                 continuation.finish()
-            }
+            },
+            eventLoopGroupProvider: ownLoops.map { .shared($0) } ?? .singleton
         )
         // Embedded in a terminal UI, the server must not write to the terminal: only critical logs pass.
         application.logger.logLevel = .critical
@@ -146,6 +153,10 @@ public actor SandboxServer {
     public func stop() async {
         await halt()
         startup = nil
+        if let ownLoops {
+            self.ownLoops = nil
+            try? await ownLoops.shutdownGracefully()
+        }
     }
 
     /// Cancels the application's task and waits for it to end.

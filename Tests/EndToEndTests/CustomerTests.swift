@@ -12,7 +12,7 @@ struct CustomerTests {
         #expect(MintedRun.goldGrams(first) != nil, "the demo customer's wallet:\n\(first)")
 
         try run.session.send("u")
-        let list = await run.session.waitFor { $0.contains("Customers · 1 used") }
+        let list = await run.session.waitFor { $0.contains("Customers · 1 used") && $0.contains("● Brant Ankunding") }
         #expect(list.contains("● Brant Ankunding"), "the list names the current customer:\n\(list)")
         try run.session.send("n")
         let form = await run.session.waitFor { $0.contains("New customer") }
