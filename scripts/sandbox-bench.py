@@ -37,6 +37,7 @@ failures = []
 def session():
     s = requests.Session()
     s.auth = HTTPDigestAuth("sandbox", "sandbox")
+    s.headers["x-client-id"] = "web"  # the vendor's seed sends it; Create Customer requires it
     return s
 
 
@@ -62,10 +63,10 @@ def buys(index, s):
         return
     for _ in range(per_client):
         added = expect(s.post(base + "/partner/walletable/basket", timeout=10, json={
-            "external_customer_id": external, "sku": "MNTBAE0001", "qty": 1, "type": "buy"}), "add item")
+            "external_customer_id": external, "sku": "MNTDAE0001", "qty": 1, "type": "buy"}), "add item")
         if added is None:
             return
-        token = (added.get("data") or added).get("cart_token")
+        token = (added.get("data") or {}).get("token")  # the basket's cart token
         if expect(s.post(base + "/partner/walletable/complete/buy", timeout=10, json={
                 "external_customer_id": external, "cart_token": token}), "complete") is None:
             return

@@ -43,7 +43,10 @@ persisted=$(run buys --state "$work/bench.sqlite")
 echo "persisted:   $persisted"
 python3 - "$memory" "$persisted" <<'PY'
 import re, sys
-rate = lambda line: float(re.search(r"([0-9.]+) buys/s", line).group(1))
+def rate(line):
+    if not line.split("failures: ")[-1].startswith("0"):
+        sys.exit("a run had failures: no ratio")
+    return float(re.search(r"([0-9.]+) buys/s", line).group(1))
 m, p = rate(sys.argv[1]), rate(sys.argv[2])
 print(f"persisted / in memory: {p / m:.2f} (target >= 0.5)")
 PY
