@@ -44,6 +44,8 @@ extension APICall {
             await Self.answer({ try await host.send(.removeCustomer(id)) }) { .customers(.removed(id: id, $0.failure)) }
         case .sandboxFaults:
             await Self.answer({ try await host.send(.sandboxFaults()) }) { .faults(.loaded($0)) }
+        case .sandboxFaultsPolled:
+            await Self.answer({ try await host.send(.sandboxFaults()) }) { .faults(.polled($0)) }
         case .setSandboxFaults(let plan):
             await Self.answer({ try await host.send(.setSandboxFaults(plan)) }) { .faults(.set($0)) }
         case .expireLock(let token):

@@ -23,6 +23,8 @@ public enum APICall: Sendable, Equatable {
     case removeCustomer(String)
     /// The sandbox's control API.
     case sandboxFaults
+    /// The same read on the rate poll's clock, so that faults set from outside (curl to the control API) show in the header.
+    case sandboxFaultsPolled
     case setSandboxFaults(FaultPlan)
     case expireLock(cartToken: String)
     case spike(currencyId: Int, percent: Decimal)
@@ -34,7 +36,7 @@ public enum APICall: Sendable, Equatable {
              .setSandboxFaults, .expireLock, .spike:
             true
         case .customer, .products, .activeBasket, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .sandboxFaults:
+             .sandboxFaults, .sandboxFaultsPolled:
             false
         }
     }
@@ -48,7 +50,7 @@ public enum APICall: Sendable, Equatable {
         case .rateHistory: "history"
         case .orders: "orders"
         case .customer, .products, .addItem, .updateItem, .removeItem, .clearBasket, .complete, .balance, .currencyRates,
-             .receipt, .invoice, .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .setSandboxFaults,
+             .receipt, .invoice, .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults,
              .expireLock, .spike:
             nil
         }
@@ -59,7 +61,7 @@ public enum APICall: Sendable, Equatable {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
         case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .setSandboxFaults, .expireLock, .spike: false
+             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike: false
         }
     }
 
@@ -73,7 +75,7 @@ public enum APICall: Sendable, Equatable {
             id
         case .orders(let query): query.customerExternalId
         case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer,
-             .sandboxFaults, .setSandboxFaults, .expireLock, .spike: nil
+             .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike: nil
         }
     }
 }

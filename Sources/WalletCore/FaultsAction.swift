@@ -15,6 +15,8 @@ public enum FaultsAction: Sendable, Equatable {
     case cleared
     /// The sandbox's plan, as read.
     case loaded(Result<FaultPlan, APIError>)
+    /// The sandbox's plan, as read on the rate poll's clock (a failure is a background message).
+    case polled(Result<FaultPlan, APIError>)
     /// The sandbox's answer to a plan sent: the plan now in force.
     case set(Result<FaultPlan, APIError>)
     /// Scenario: end the basket's price lock now.
@@ -28,7 +30,7 @@ public enum FaultsAction: Sendable, Equatable {
     /// True for answers from the sandbox. Every case is decided here.
     public var isAnswer: Bool {
         switch self {
-        case .loaded, .set, .lockExpiryForced, .spiked: true
+        case .loaded, .polled, .set, .lockExpiryForced, .spiked: true
         case .opened, .moved, .adjusted, .rowConfirmed, .cleared, .lockExpiryRequested, .spikeRequested: false
         }
     }
@@ -37,7 +39,7 @@ public enum FaultsAction: Sendable, Equatable {
     public var changesAnything: Bool {
         switch self {
         case .adjusted, .rowConfirmed, .cleared, .lockExpiryRequested, .spikeRequested: true
-        case .opened, .moved, .loaded, .set, .lockExpiryForced, .spiked: false
+        case .opened, .moved, .loaded, .polled, .set, .lockExpiryForced, .spiked: false
         }
     }
 }

@@ -56,7 +56,7 @@ public enum FaultsFeature {
         case .cleared:
             return Step(effect: send(FaultPlan(), &panel, context))
 
-        case .loaded(.success(let plan)):
+        case .loaded(.success(let plan)), .polled(.success(let plan)):
             // A plan of the person's on its way or queued wins over an older read.
             guard !panel.isWriting, panel.queued == nil else { return Step() }
             panel.plan = plan
@@ -68,6 +68,9 @@ public enum FaultsFeature {
 
         case .loaded(.failure(let error)):
             return Step(notice: .failure("faults", error))
+
+        case .polled(.failure(let error)):
+            return Step(notice: .failure("faults", error).background)
 
         case .set(let result):
             panel.isWriting = false

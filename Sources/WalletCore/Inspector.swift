@@ -93,10 +93,11 @@ public struct Inspector: Sendable, Equatable {
 }
 
 extension Exchange {
-    /// True for the calls the app repeats on its own clock: Currency Rates and Rate History reads.
+    /// True for the calls the app repeats on its own clock: Currency Rates, Rate History and the sandbox's fault plan reads.
     public var isPoll: Bool {
         guard method == "GET" else { return false }
         let path = pathAndQuery
         return path.contains(Endpoint.currencyRatesPath) || path.contains(Endpoint.rateHistoryPath)
+            || path.hasPrefix(Endpoint.sandboxFaultsPath)
     }
 }

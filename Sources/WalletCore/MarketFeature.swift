@@ -68,7 +68,9 @@ public enum MarketFeature {
             }
 
         case .ratePollDue:
-            return Step(effect: context.call(.currencyRates))
+            // On the built-in sandbox the fault plan rides the same clock: faults set from outside show within one poll.
+            let faults: Effect = context.connection == .sandbox ? context.call(.sandboxFaultsPolled) : .none
+            return Step(effect: context.call(.currencyRates) + faults)
 
         case .rangeStepped(let delta):
             let periods = RatePeriod.allCases

@@ -200,7 +200,14 @@ struct ReducerTests {
     }
 
     @Test func failedRatesBackOffExponentiallyWithJitterAndMarkStale() {
-        let store = TestStore(state: state) { call, _ in call == .currencyRates ? .market(.ratesLoaded(.failure(.timeout))) : nil }
+        // On the built-in sandbox the poll reads the fault plan too (faults set from outside show in the header).
+        let store = TestStore(state: state) { call, _ in
+            switch call {
+            case .currencyRates: .market(.ratesLoaded(.failure(.timeout)))
+            case .sandboxFaultsPolled: .faults(.polled(.success(FaultPlan())))
+            default: nil
+            }
+        }
         store.send(.market(.ratesLoaded(.failure(.server(status: 503, message: "down"))))) {
             $0.market.ratePolling.failures = 1
             $0.notice = .failure("rates", .server(status: 503, message: "down")).background
@@ -209,25 +216,29 @@ struct ReducerTests {
         store.advance(by: .seconds(9))
         store.advance(by: .seconds(1))
         store.receive(.market(.ratePollDue)) {
-            $0.requestsInFlight = 1
+            $0.requestsInFlight = 2
             $0.busySince = start
         }
         store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
-            $0.requestsInFlight = 0
-            $0.busySince = nil
+            $0.requestsInFlight = 1
             $0.market.ratePolling.failures = 2
             $0.notice = .failure("rates", .timeout).background
+        }
+        store.receive(.faults(.polled(.success(FaultPlan())))) {
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+            $0.faults = FaultPlan()
         }
         #expect(store.state.market.ratePolling.nextDelay == .seconds(20))
         for _ in 0..<5 {
             store.advance(by: store.state.market.ratePolling.nextDelay)
-            store.receive(.market(.ratePollDue)) { $0.requestsInFlight = 1; $0.busySince = start }
+            store.receive(.market(.ratePollDue)) { $0.requestsInFlight = 2; $0.busySince = start }
             store.receive(.market(.ratesLoaded(.failure(.timeout)))) {
-                $0.requestsInFlight = 0
-                $0.busySince = nil
+                $0.requestsInFlight = 1
                 $0.market.ratePolling.failures += 1
                 $0.notice = .failure("rates", .timeout).background  // the log counts the repeat
             }
+            store.receive(.faults(.polled(.success(FaultPlan())))) { $0.requestsInFlight = 0; $0.busySince = nil }
         }
         #expect(store.state.market.ratePolling.nextDelay == .seconds(60), "capped")
         store.finish()
