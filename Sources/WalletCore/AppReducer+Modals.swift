@@ -70,6 +70,8 @@ extension AppReducer {
             state.modal = .customerForm(form)
         case .inspector where state.inspector.editingFilter:
             return inspector(.filterTyped(character), &state)
+        case .customers where state.roster.lookup != nil:
+            return customers(.lookupTyped(character), &state)
         default:
             break
         }
@@ -89,6 +91,8 @@ extension AppReducer {
             state.modal = .customerForm(form)
         case .inspector where state.inspector.editingFilter && erase == .character:
             return inspector(.filterErased, &state)
+        case .customers where state.roster.lookup != nil:
+            return customers(.lookupErased(erase), &state)
         default:
             break
         }

@@ -28,13 +28,21 @@ public enum CustomersAction: Sendable, Equatable {
     case removalConfirmed(KnownCustomer)
     /// The form's Enter.
     case formSubmitted(CustomerForm)
+    /// `o` in the list: type the external id of any customer the host has.
+    case lookupStarted
+    case lookupTyped(Character)
+    case lookupErased(TextErase)
+    /// Enter on the id: Get Customer, then switch to them if the host knows them.
+    case lookupSubmitted
+    /// Esc on the id.
+    case lookupCancelled
 
     /// True for answers from the API.
     public var isAnswer: Bool {
         switch self {
         case .loaded, .created, .updated, .removed: true
         case .bookLoaded, .bookSaveFailed, .listRequested, .moved, .chosen, .creationRequested, .editRequested, .removalRequested,
-             .removalConfirmed, .formSubmitted: false
+             .removalConfirmed, .formSubmitted, .lookupStarted, .lookupTyped, .lookupErased, .lookupSubmitted, .lookupCancelled: false
         }
     }
 
@@ -42,7 +50,8 @@ public enum CustomersAction: Sendable, Equatable {
     public var changesAnything: Bool {
         switch self {
         case .creationRequested, .editRequested, .removalRequested, .removalConfirmed, .formSubmitted: true
-        case .loaded, .created, .updated, .removed, .bookLoaded, .bookSaveFailed, .listRequested, .moved, .chosen: false
+        case .loaded, .created, .updated, .removed, .bookLoaded, .bookSaveFailed, .listRequested, .moved, .chosen,
+             .lookupStarted, .lookupTyped, .lookupErased, .lookupSubmitted, .lookupCancelled: false
         }
     }
 }

@@ -32,7 +32,11 @@ public enum CustomersFeature {
             return Step(switchTo: chosen.externalId)
 
         case .loaded(let id, let result):
+            if id == roster.lookupPending { return lookedUp(id: id, result, &roster) }
             return loaded(id: id, result, &roster, context)
+
+        case .lookupStarted, .lookupTyped, .lookupErased, .lookupSubmitted, .lookupCancelled:
+            return lookup(action, &roster, context)
 
         case .creationRequested:
             return Step(sheet: .open(.customerForm(CustomerForm(purpose: .create))))

@@ -37,7 +37,7 @@ extension Modal {
 /// Which key table is in force, from the state.
 public enum InputMode: Sendable, Equatable, CaseIterable {
     case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
-    case inspector, inspectorFilter, exchangeDetail, faults, messages
+    case inspector, inspectorFilter, exchangeDetail, faults, messages, customerLookup
 }
 
 extension AppState {
@@ -52,7 +52,7 @@ extension AppState {
         case .address: return .address
         case .receipt: return .receipt
         case .orders: return .orders
-        case .customers: return .customers
+        case .customers: return roster.lookup == nil ? .customers : .customerLookup
         case .customerForm: return .customerForm
         case .customerRemoval: return .customerRemoval
         case .inspector:

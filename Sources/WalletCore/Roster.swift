@@ -10,6 +10,10 @@ public struct Roster: Sendable, Equatable {
     public var addresses: [String: Address] = [:]
     /// The cursor in the customer list.
     public var selection = 0
+    /// The id typed after `o` in the list ("open by id"); nil when not typing one.
+    public var lookup: String?
+    /// The id whose Get Customer is out after Enter; it becomes current when the host knows it.
+    public var lookupPending: String?
     /// True once the customer book was read; a book that could not be read is never written over.
     public var bookWritable = false
 

@@ -140,6 +140,7 @@ extension Keymap {
         KeyBinding([.character("n")], .customers(.creationRequested), hint: "n new", summary: "create a customer (a form with the API's rules)"),
         KeyBinding([.character("e")], .customers(.editRequested), hint: "e edit", summary: "edit the selected customer"),
         KeyBinding([.character("D")], .customers(.removalRequested), hint: "D remove", summary: "remove the selected customer (asks first; not the one in use)"),
+        KeyBinding([.character("o")], .customers(.lookupStarted), hint: "o open id", summary: "open any customer the host has by external id (Get Customer, then switch)"),
         KeyBinding([.escape, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close the customer list"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
@@ -187,6 +188,17 @@ extension Keymap {
         quit,
         dump,
     ])
+
+    /// Typing a customer's external id to open (`o` in the customer list).
+    public static let customerLookup = Keymap(title: "open customer by id", bindings: [
+        KeyBinding([.enter], .customers(.lookupSubmitted), hint: "Enter open", summary: "look the id up (Get Customer) and switch to them"),
+        KeyBinding([.escape], .customers(.lookupCancelled), hint: "Esc cancel", summary: "back to the list"),
+        KeyBinding([.backspace, .delete], .characterDeleted, summary: "delete a character"),
+        KeyBinding([.control("w")], .textErased(.word), summary: "delete the last word"),
+        KeyBinding([.control("u")], .textErased(.field), summary: "clear the id"),
+        quit,
+        dump,
+    ], acceptsText: true)
 
     /// Typing the inspector's filter.
     public static let inspectorFilter = Keymap(title: "inspector filter", bindings: [

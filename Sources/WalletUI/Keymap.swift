@@ -65,6 +65,7 @@ public struct Keymap: Sendable, Equatable {
         case .exchangeDetail: .exchangeDetail
         case .faults: .faults
         case .messages: .messages
+        case .customerLookup: .customerLookup
         }
     }
 }

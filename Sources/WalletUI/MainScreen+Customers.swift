@@ -27,7 +27,14 @@ extension MainScreen {
             }
             drawList(rows, selection: state.roster.selection, focused: true, in: list, on: &screen, theme: theme)
         }
-        let keys = state.readOnly ? "Enter switch · Esc close" : "Enter switch · n new · e edit · D remove · Esc close"
+        if let typed = state.roster.lookup {
+            let id = state.masksPersonalData && !typed.isEmpty ? mask : typed
+            let waiting = state.roster.lookupPending == nil ? "" : "  looking up…"
+            line("open id: " + id + "▏" + waiting + "  Enter open · Esc cancel", row: inner.height - 1, in: inner,
+                 role: .focus, on: &screen, theme: theme)
+            return
+        }
+        let keys = state.readOnly ? "Enter switch · o open id · Esc close" : "Enter switch · o open id · n new · e edit · D remove · Esc close"
         line(keys, row: inner.height - 1, in: inner, role: .muted, on: &screen, theme: theme)
     }
 

@@ -455,6 +455,55 @@ struct CustomerReducerTests {
     // MARK: - Steps several tests take
 
     /// Enter on the list with the second customer selected: the switch, as the state shows it.
+    /// `o` in the list opens any customer the host has by id: an unknown id is said (404) and kept to correct; a known
+    /// one is remembered and becomes current.
+    @Test func oOpensACustomerNotUsedHereByTheirId() {
+        var state = session
+        state.roster.customers = [Samples.knownCustomers[0]]
+        let store = TestStore(state: state)
+        store.send(.customers(.listRequested)) { $0.modal = .customers }
+        store.send(.customers(.lookupStarted)) { $0.roster.lookup = "" }
+        #expect(store.state.inputMode == .customerLookup)
+        for character in "nobody" {
+            store.send(.characterTyped(character)) { $0.roster.lookup?.append(character) }
+        }
+        store.send(.customers(.lookupSubmitted)) {
+            $0.roster.lookupPending = "nobody"
+            $0.notice = Notice(.info, "looking up nobody…")
+            $0.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let missing = AppAction.customers(.loaded(id: "nobody", .failure(.server(status: 404, message: "Record Not Found"))))
+        store.respond(to: .customer("nobody"), with: missing)
+        store.receive(missing) {
+            $0.roster.lookupPending = nil
+            $0.notice = Notice(.error, "no customer nobody on this host (404) — check the id, or n creates one")
+            $0.requestsInFlight = 0
+            $0.busySince = nil
+        }
+        #expect(store.state.roster.lookup == "nobody", "the id stays to correct")
+        store.send(.textErased(.field)) { $0.roster.lookup = "" }
+        for character in other {
+            store.send(.characterTyped(character)) { $0.roster.lookup?.append(character) }
+        }
+        store.send(.customers(.lookupSubmitted)) {
+            $0.roster.lookupPending = other
+            $0.notice = Notice(.info, "looking up \(other)…")
+            $0.requestsInFlight = 1
+            $0.busySince = start
+        }
+        let found = AppAction.customers(.loaded(id: other, .success(Samples.newCustomer)))
+        store.respond(to: .customer(other), with: found)
+        store.receive(found) {
+            $0.roster.lookupPending = nil
+            $0.roster.lookup = nil
+            $0.roster.customers.append(KnownCustomer(externalId: other, name: Samples.newCustomer.displayName))
+            switchedToOther(&$0)
+        }
+        store.expectEffects([.saveCustomerBook(store.state.roster.book), .cancelCalls(customer: demo)])
+        #expect(store.pending.map(\.call) == [.customer(other), .activeBasket(customer: other, type: .buy), .balance(customer: other)])
+    }
+
     func switchedToOther(_ state: inout AppState) {
         state.modal = nil
         state.customerId = other

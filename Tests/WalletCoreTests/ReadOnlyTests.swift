@@ -19,7 +19,8 @@ struct ReadOnlyTests {
         case customersLoaded, customersCreated, customersUpdated, customersRemoved, customersBookLoaded
         case customersBookSaveFailed, customersListRequested, customersMoved, customersChosen
         case customersCreationRequested, customersEditRequested, customersRemovalRequested, customersRemovalConfirmed
-        case customersFormSubmitted
+        case customersFormSubmitted, customersLookupStarted, customersLookupTyped, customersLookupErased
+        case customersLookupSubmitted, customersLookupCancelled
     }
 
     static func kind(of action: AppAction) -> Kind {
@@ -54,6 +55,11 @@ struct ReadOnlyTests {
         case .customers(.removalRequested): .customersRemovalRequested
         case .customers(.removalConfirmed): .customersRemovalConfirmed
         case .customers(.formSubmitted): .customersFormSubmitted
+        case .customers(.lookupStarted): .customersLookupStarted
+        case .customers(.lookupTyped): .customersLookupTyped
+        case .customers(.lookupErased): .customersLookupErased
+        case .customers(.lookupSubmitted): .customersLookupSubmitted
+        case .customers(.lookupCancelled): .customersLookupCancelled
         case .receiptLoaded: .receiptLoaded
         case .invoiceLoaded: .invoiceLoaded
         case .focusAdvanced: .focusAdvanced
@@ -121,6 +127,11 @@ struct ReadOnlyTests {
         case .customersRemovalRequested: return .customers(.removalRequested)
         case .customersRemovalConfirmed: return .customers(.removalConfirmed(Samples.knownCustomers[1]))
         case .customersFormSubmitted: return .customers(.formSubmitted(CustomerForm(purpose: .create, customer: Samples.newCustomer)))
+        case .customersLookupStarted: return .customers(.lookupStarted)
+        case .customersLookupTyped: return .customers(.lookupTyped("a"))
+        case .customersLookupErased: return .customers(.lookupErased(.word))
+        case .customersLookupSubmitted: return .customers(.lookupSubmitted)
+        case .customersLookupCancelled: return .customers(.lookupCancelled)
         case .receiptLoaded: return .receiptLoaded(guid: "g", .failure(failure))
         case .invoiceLoaded: return .invoiceLoaded(orderId: "1", .success(Invoice(guid: "g", orderCode: "c")))
         case .focusAdvanced: return .focusAdvanced

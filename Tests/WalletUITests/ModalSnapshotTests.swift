@@ -225,13 +225,17 @@ struct ModalSnapshotTests {
         let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
         #expect(text.contains("● Brant Ankunding"))
         #expect(text.contains("qa-ayse-001"))
-        #expect(text.contains("Enter switch · n new · e edit · D remove"))
+        #expect(text.contains("Enter switch · o open id · n new · e edit · D remove"))
         state.privacy = true
         let masked = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
         #expect(!masked.contains("Ayşe") && !masked.contains("qa-ayse-001") && !masked.contains("Brant"))
         state.privacy = false
         state.readOnly = true
         let readOnly = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
-        #expect(readOnly.contains("Enter switch · Esc close"))
+        #expect(readOnly.contains("Enter switch · o open id · Esc close"))
+        state.roster.lookup = "qa-zeyn"
+        state.roster.lookupPending = "qa-zeyn"
+        let typing = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
+        #expect(typing.contains("open id: qa-zeyn▏  looking up…  Enter open · Esc cancel"))
     }
 }
