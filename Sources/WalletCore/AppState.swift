@@ -51,6 +51,10 @@ public struct AppState: Sendable, Equatable {
     public var apiUsername = ""
     /// The password a copied curl command carries: the built-in sandbox's public one only; nil elsewhere (`***`).
     public var replayPassword: String?
+    /// The asciicast file `--record` writes: a screen dump names it and the moment (from `recordingStartedAt`).
+    public var recordingPath: String?
+    /// When the recording started.
+    public var recordingStartedAt: Date?
     /// The fault panel (`f`): the sandbox's plan and the panel's cursor; `FaultsFeature` owns it.
     public var faultPanel = FaultPanel()
     /// `--demo`: a caption line names each step, and personal data is masked.

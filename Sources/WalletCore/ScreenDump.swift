@@ -23,7 +23,12 @@ public enum ScreenDump {
     /// otherwise push a failure out of the dump within minutes).
     public static func text(screen: String, state: AppState) -> String {
         let masking = state.masksPersonalData ? PrettyJSON.personalKeys : []
-        var lines = ["minted screen dump · \(stamp(state.now)) · \(state.connection.label)", "", screen, ""]
+        var lines = ["minted screen dump · \(stamp(state.now)) · \(state.connection.label)"]
+        if let path = state.recordingPath {
+            let seconds = max(0, state.now.timeIntervalSince(state.recordingStartedAt ?? state.now))
+            lines.append("recording: \(path), this moment at \(String(format: "%.1f", seconds)) s (asciinema play \(path))")
+        }
+        lines += ["", screen, ""]
         let inspector = state.inspector
         let caused = inspector.exchanges.filter { !$0.isPoll }.suffix(exchangeCount)
         var byId: [Int: Exchange] = [:]

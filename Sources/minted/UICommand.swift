@@ -38,6 +38,9 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: "Port of the built-in sandbox on 127.0.0.1 (0: any free one), so that a copied curl command keeps working.")
     var sandboxPort: Int = 0
 
+    @Option(help: ArgumentHelp("Record what the screen shows, with timing, to FILE as an asciicast v2 file (asciinema play FILE); a Ctrl-S dump names it and the moment.", valueName: "FILE.cast"))
+    var record: String?
+
     func validate() throws {
         try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
         try FlagBounds.check(sandboxPort, "--sandbox-port", within: 0...65_535)
@@ -126,12 +129,22 @@ struct UICommand: AsyncParsableCommand {
         state.themeIndex = catalog.index
         if !freshKept.isEmpty { state.notice = Notice(.info, "started fresh; the old files were kept as \(freshKept.joined(separator: ", "))") }
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
+        var recordingFile: FileHandle?
+        if let record {
+            // Opened before the terminal is taken, so that a bad path is a usage error on a normal screen.
+            let fd = open(record, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw ValidationError("--record \(record): \(String(cString: strerror(errno)))") }
+            recordingFile = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+            state.recordingPath = record
+            state.recordingStartedAt = state.now
+        }
         CursesTerminal.installFatalSignalRestore(logPath: Self.logURL().path)
         do {
             try await CursesTerminal.withTerminal { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
                 let shown = context.downgraded(to: terminal.colorDepth)
-                let loop = AppLoop(terminal: terminal, context: shown) { exchange in
+                let screen: any Terminal = recordingFile.map { RecordingTerminal(terminal, file: $0) } ?? terminal
+                let loop = AppLoop(terminal: screen, context: shown) { exchange in
                     logger.log(level: exchange.isFailure ? .warning : .info, "\(exchange.summaryLine(clock: "#\(exchange.id)"))",
                                metadata: exchange.failure.map { ["failure": "\($0)"] })
                 }

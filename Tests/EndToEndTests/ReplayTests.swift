@@ -33,6 +33,9 @@ struct ReplayTests {
             credentials: DigestCredentials(username: "sandbox", password: "sandbox"), timeout: .seconds(30)))
         // From outside, as a colleague or a script would: every rates read answers 422.
         try await sandbox.send(.setSandboxFaults(FaultPlan(forced: [.init(method: "GET", path: Endpoint.currencyRatesPath, status: 422)])))
+        // The header shows faults set from outside within a poll (issue 17 item 8).
+        let header = await run.session.waitFor { $0.contains("FAULTS: 422 on currency rates") }
+        #expect(header.contains("FAULTS: 422 on currency rates"), "\(header)")
         try run.session.send("i")
         await run.session.waitFor { $0.contains("HTTP inspector ·") }
         try run.session.send("/")
