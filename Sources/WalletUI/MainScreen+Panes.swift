@@ -16,21 +16,23 @@ extension MainScreen {
             screen.put("no products on this host", at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
             return
         }
-        let priceWidth = 10
-        let skuWidth = min(11, max(0, inner.width / 4))
-        let nameWidth = max(0, inner.width - skuWidth - priceWidth - 2)
+        let columns = ProductColumns(products: state.market.products, width: inner.width)
         // Prices carry their currency: in the header when every product shares one, else on each row.
         let codes = Set(state.market.products.map(\.currencyCode).filter { !$0.isEmpty })
         let sharedCode = codes.count == 1 ? codes.first : nil
-        let header = TextWidth.fit("SKU", to: skuWidth) + " " + TextWidth.fit("Name", to: nameWidth) + " "
-            + pad(sharedCode.map { "Buy " + $0 } ?? "Buy", priceWidth)
-        screen.put(header, at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
+        screen.put(columns.header(currency: sharedCode), at: inner.origin, style: context.theme[.muted], maxWidth: inner.width)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        // What the customer holds of each product, by SKU (the wallet's lines).
+        var held: [String: Int] = [:]
+        for holding in state.market.holdings { held[holding.sku, default: 0] += holding.amount }
         // Only the rows the list shows are built: a catalog of hundreds costs no more than a screenful.
         let first = firstVisible(selection: state.market.productSelection, count: state.market.products.count, height: list.height)
         let rows = state.market.products.dropFirst(first).prefix(max(0, list.height)).map { product in
-            TextWidth.fit(product.sku, to: skuWidth) + " " + TextWidth.fit(product.name, to: nameWidth) + " "
-                + pad(context.money.money(product.buyPrice, product.currencyCode) + (sharedCode == nil ? " " + product.currencyCode : ""), priceWidth)
+            let suffix = sharedCode == nil ? " " + product.currencyCode : ""
+            return columns.row(sku: product.sku, name: product.name,
+                               buy: context.money.money(product.buyPrice, product.currencyCode) + suffix,
+                               sell: context.money.money(product.sellPrice, product.currencyCode) + suffix,
+                               held: held[product.sku].map { "\($0)" } ?? "")
         }
         drawList(rows, selection: state.market.productSelection - first, focused: focused, in: list, on: &screen, theme: context.theme)
     }
@@ -134,6 +136,9 @@ extension MainScreen {
         return style
     }
 
+    /// The widest a wallet line gets between its label and its amount.
+    static let walletRowWidth = 72
+
     static func drawWallet(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let focused = state.focus == .wallet
@@ -153,7 +158,11 @@ extension MainScreen {
             let code = held.first?.currencyCode ?? ""
             let shownGrams = state.privacy ? MainScreen.mask : money.grams(grams)
             let shownValue = state.privacy ? MainScreen.mask : money.money(value, code)
-            let line = TextWidth.fit(metal.rawValue.capitalized, to: 7) + pad(shownGrams, 12) + "   ≈ " + pad(shownValue, 10) + " " + code
+            let label = TextWidth.fit(metal.rawValue.capitalized, to: 7) + pad(shownGrams, 12)
+            let worth = "≈ " + pad(shownValue, 10) + " " + code
+            // The value keeps its currency on a narrow pane: the gap before it shrinks instead.
+            let line = TextWidth.width(of: label + "   " + worth) <= inner.width ? label + "   " + worth
+                : columns(label, "≈ " + shownValue + " " + code, width: inner.width)
             screen.put(line, at: Point(x: inner.x, y: y), style: theme[.accent], maxWidth: inner.width)
             y += 1
         }
@@ -161,11 +170,13 @@ extension MainScreen {
             screen.put("empty wallet", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
             return
         }
+        // On a wide pane an amount stays near its label (within `walletRowWidth`), not a hundred columns away.
+        let rowWidth = min(inner.width, Self.walletRowWidth)
         let rows = state.market.holdings.map { holding in
             state.privacy
-                ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: inner.width)
+                ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: rowWidth)
                 : columns("  \(holding.amount) × \(holding.productName)",
-                          money.money(holding.value, holding.currencyCode) + (holding.currencyCode.isEmpty ? "" : " " + holding.currencyCode), width: inner.width)
+                          money.money(holding.value, holding.currencyCode) + (holding.currencyCode.isEmpty ? "" : " " + holding.currencyCode), width: rowWidth)
         }
         let list = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
         drawList(rows, selection: state.market.walletSelection, focused: focused, in: list, on: &screen, theme: theme)

@@ -118,8 +118,24 @@ public enum MainScreen {
             screen.put(text, at: rect.origin, style: theme[role], maxWidth: rect.width)
             return
         }
-        let hints = " " + Keymap.forMode(state.inputMode).hints(readOnly: state.readOnly).joined(separator: "  ")
+        let hints = footerHints(Keymap.forMode(state.inputMode).hints(readOnly: state.readOnly), width: rect.width)
         screen.put(TextWidth.truncate(hints, to: rect.width), at: rect.origin, style: theme[.muted])
+    }
+
+    /// The footer's hints in `width` columns: the first (`? help`) and the last (`q quit`, `Esc/q close`) always show;
+    /// those before the last give way, from the end, behind a `…`.
+    static func footerHints(_ hints: [String], width: Int) -> String {
+        var kept = hints
+        var dropped = false
+        func text() -> String {
+            guard dropped, let last = kept.last else { return " " + kept.joined(separator: "  ") }
+            return " " + (kept.dropLast() + ["…", last]).joined(separator: "  ")
+        }
+        while kept.count > 2, TextWidth.width(of: text()) > width {
+            kept.remove(at: kept.count - 2)
+            dropped = true
+        }
+        return text()
     }
 
     /// The `--demo` caption: the step's number and what just happened.

@@ -31,6 +31,30 @@ struct MainScreenTests {
         #expect(text.contains("2 req in flight"))
     }
 
+    /// Issue 16's sizes: at 100×30 every SKU reads whole and the wallet's value keeps its currency; at 200×60 the
+    /// Products pane shows Sell and Held; at 80×24 the footer keeps `?` and `q`.
+    @Test(arguments: [Size(width: 100, height: 30), Size(width: 200, height: 60)])
+    func mainScreenAtTheIssueSizes(_ size: Size) {
+        let text = MainScreen.render(liveState(), size: size, context: context).text()
+        #expect(Snapshot.mismatch(text, named: "main-\(size.width)x\(size.height)") == nil)
+        #expect(text.contains("MNTBAE0001 "), "the SKU whole")
+        #expect(text.contains("≈ 6,965.88 AED") || text.contains("6,965.88 AED"), "the wallet's value with its currency")
+        if size.width >= 200 {
+            #expect(text.contains("Sell AED") && text.contains("Held"))
+        }
+    }
+
+    @Test func theFooterKeepsHelpAndQuitAtAnyWidth() {
+        let hints = Keymap.standard.hints()
+        for width in [40, 60, 80, 100, 200] {
+            let footer = MainScreen.footerHints(hints, width: width)
+            #expect(footer.hasPrefix(" ? help"), "\(width): \(footer)")
+            #expect(footer.hasSuffix("q quit"), "\(width): \(footer)")
+            #expect(TextWidth.width(of: footer) <= width || width < 20, "\(width): \(footer)")
+        }
+        #expect(!MainScreen.footerHints(hints, width: 300).contains("…"), "nothing dropped when it fits")
+    }
+
     @Test func stackedAt80x24() {
         let text = MainScreen.render(liveState(), size: Size(width: 80, height: 24), context: context).text()
         #expect(Snapshot.mismatch(text, named: "main-80x24") == nil)

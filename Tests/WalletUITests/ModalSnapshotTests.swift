@@ -141,6 +141,16 @@ struct ModalSnapshotTests {
         }
     }
 
+    /// Issue 16's two other sizes for the help, the confirmation and the receipt (80×24 and 120×40 are above).
+    @Test(arguments: ["help", "confirmation", "receipt"])
+    func snapshotsAtTheIssueSizes(modal: String) {
+        for size in [Size(width: 100, height: 30), Size(width: 200, height: 60)] {
+            let text = MainScreen.render(Self.state(modal), size: size, context: Self.context).text()
+            let name = "modal-\(modal)-\(size.width)x\(size.height)"
+            #expect(Snapshot.mismatch(text, named: name) == nil, "\(name)")
+        }
+    }
+
     @Test(arguments: modals)
     func degenerateSizesDoNotCrash(modal: String) {
         for size in [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 60, height: 20), Size(width: 61, height: 21),
