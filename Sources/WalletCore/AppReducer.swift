@@ -62,6 +62,10 @@ public enum AppReducer {
         case .paneChosen(let pane):
             state.focus = pane
             return .none
+        case .selectionMoved(let delta) where state.showsHelp:
+            // Kept below what any key table needs; the overlay shows the last page when asked past it.
+            state.helpOffset = min(max(0, state.helpOffset + delta), 200)
+            return .none
         case .selectionMoved(let delta) where state.modal == .orders:
             return orders(.moved(by: delta), &state)
         case .selectionMoved(let delta) where state.modal == .inspector:
@@ -118,6 +122,7 @@ public enum AppReducer {
                 + call(.currencyRates, &state)
         case .helpToggled:
             state.showsHelp.toggle()
+            state.helpOffset = 0
             return .none
         case .inspector(let action):
             return inspector(action, &state)

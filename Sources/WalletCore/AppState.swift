@@ -31,6 +31,8 @@ public struct AppState: Sendable, Equatable {
         }
     }
     public var showsHelp = false
+    /// How far the help overlay is scrolled, in rows (one column on a narrow terminal runs longer than the screen).
+    public var helpOffset = 0
     /// The dialog over the main screen.
     public var modal: Modal?
     /// The terminal's size, when known.

@@ -53,6 +53,10 @@ extension Keymap {
     /// The help overlay's keys.
     public static let help = Keymap(title: "help", bindings: [
         KeyBinding([.character("?"), .escape, .character("q")], .helpToggled, hint: "?/Esc/q close", summary: "close help"),
+        KeyBinding([.up, .character("k")], .selectionMoved(by: -1), hint: "↑↓ scroll", summary: "scroll up (a narrow terminal shows one column)"),
+        KeyBinding([.down, .character("j")], .selectionMoved(by: 1), summary: "scroll down"),
+        KeyBinding([.pageUp], .selectionMoved(by: -10), summary: "ten lines up"),
+        KeyBinding([.pageDown, .character(" ")], .selectionMoved(by: 10), summary: "ten lines down"),
         quit,
         dump,
     ])

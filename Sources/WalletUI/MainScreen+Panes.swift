@@ -81,8 +81,9 @@ extension MainScreen {
         }
         let money = context.money
         let code = basket.currencyCode
+        let rowWidth = min(inner.width, Self.readingWidth)
         let rows = basket.items.map { item in
-            columns(item.productName, "\(item.amount) × \(money.money(item.price, code))  \(pad(money.money(item.total, code), 10))", width: inner.width)
+            columns(item.productName, "\(item.amount) × \(money.money(item.price, code))  \(pad(money.money(item.total, code), 10))", width: rowWidth)
         }
         var summary: [String] = []
         let charges = Charges(basket)
@@ -92,8 +93,8 @@ extension MainScreen {
         let vatLabel = vat.label(percent: money.percent)
         let payLabel = state.checkout.type == .sell ? "to receive" : "to pay"
         summary.append(columns("\(vatLabel)  \(money.money(vat.amount, code))",
-                               "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: inner.width))
-        let totalLine = columns("total", money.money(basket.total, code), width: inner.width)
+                               "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: rowWidth))
+        let totalLine = columns("total", money.money(basket.total, code), width: rowWidth)
         let footer = [totalLine] + summary
         let listHeight = max(0, min(rows.count, inner.height - footer.count - 1))
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight)
@@ -136,8 +137,9 @@ extension MainScreen {
         return style
     }
 
-    /// The widest a wallet line gets between its label and its amount.
-    static let walletRowWidth = 72
+    /// The widest a basket or wallet line gets between its label and its amount: on a 200-column screen a total
+    /// stays near what it totals.
+    static let readingWidth = 80
 
     static func drawWallet(_ state: AppState, in rect: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
@@ -170,8 +172,8 @@ extension MainScreen {
             screen.put("empty wallet", at: inner.origin, style: theme[.muted], maxWidth: inner.width)
             return
         }
-        // On a wide pane an amount stays near its label (within `walletRowWidth`), not a hundred columns away.
-        let rowWidth = min(inner.width, Self.walletRowWidth)
+        // On a wide pane an amount stays near its label (within `readingWidth`), not a hundred columns away.
+        let rowWidth = min(inner.width, Self.readingWidth)
         let rows = state.market.holdings.map { holding in
             state.privacy
                 ? columns("  \(MainScreen.mask) × \(holding.productName)", MainScreen.mask, width: rowWidth)

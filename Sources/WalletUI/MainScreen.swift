@@ -29,7 +29,7 @@ public enum MainScreen {
         if state.showsHelp {
             var below = state
             below.showsHelp = false
-            drawHelp(Keymap.forMode(below.inputMode), in: Rect(size: size), on: &screen, context: context)
+            drawHelp(Keymap.forMode(below.inputMode), offset: state.helpOffset, in: Rect(size: size), on: &screen, context: context)
         }
         return screen
     }
@@ -147,29 +147,36 @@ public enum MainScreen {
         screen.put(TextWidth.truncate(text, to: rect.width), at: rect.origin, style: theme[.header])
     }
 
-    static func drawHelp(_ keymap: Keymap, in bounds: Rect, on screen: inout Screen, context: RenderContext) {
+    /// The keys of `keymap`, each with its whole summary: in two columns when both fit the width and one would not fit
+    /// the height, else in one column, scrolled `offset` rows (↑ ↓ in help) when it runs longer than the screen.
+    static func drawHelp(_ keymap: Keymap, offset: Int = 0, in bounds: Rect, on screen: inout Screen, context: RenderContext) {
         let theme = context.theme
         let bindings = keymap.bindings
         let keyColumn = min(16, (bindings.map { TextWidth.width(of: $0.keyLabel) }.max() ?? 4) + 2)
-        // Two columns when one would not fit the height.
-        let twoColumns = bindings.count + 4 > bounds.height && bounds.width >= 60
+        let longest = bindings.map { TextWidth.width(of: $0.summary) }.max() ?? 0
+        // A column is the key, its summary whole and a space; the box adds a border and a space each side.
+        let column = keyColumn + longest + 1
+        let twoColumns = bindings.count + 4 > bounds.height && bounds.width >= 2 * column + 4
         let perColumn = twoColumns ? (bindings.count + 1) / 2 : bindings.count
-        let width = twoColumns ? bounds.width : min(bounds.width, 76)
+        let width = min(bounds.width, (twoColumns ? 2 * column : column) + 4)
         let height = min(bounds.height, perColumn + 4)
         let rect = Rect(x: (bounds.width - width) / 2, y: (bounds.height - height) / 2, width: width, height: height)
         screen.fill(rect, with: Cell(text: " ", style: theme[.text]))
-        let inner = Box(title: "Help · keys · \(keymap.title)", trailing: "? closes", focused: true).draw(in: rect, on: &screen, theme: theme)
-        let rows = max(0, inner.height - 1)
+        let rows = max(0, height - 3)
+        let first = twoColumns ? 0 : max(0, min(offset, bindings.count - rows))
+        let more = bindings.count - first - rows
+        let trailing = twoColumns || bindings.count <= rows ? "? closes"
+            : "↑↓ \(first + 1)–\(min(bindings.count, first + rows)) of \(bindings.count) · ? closes"
+        let inner = Box(title: "Help · keys · \(keymap.title)", trailing: trailing, focused: true).draw(in: rect, on: &screen, theme: theme)
         let columnWidth = twoColumns ? inner.width / 2 : inner.width
-        for (index, binding) in bindings.enumerated() {
+        for (index, binding) in bindings.enumerated().dropFirst(first) {
             let column = twoColumns ? index / perColumn : 0
-            let row = twoColumns ? index % perColumn : index
+            let row = twoColumns ? index % perColumn : index - first
             guard row < rows else { continue }
             let x = inner.x + column * columnWidth
             let y = inner.y + 1 + row
-            let isLastShown = row == rows - 1 && bindings.count > (column + 1) * min(rows, perColumn) && column == (twoColumns ? 1 : 0)
-            if isLastShown {
-                screen.put("… \(bindings.count - index) more", at: Point(x: x, y: y), style: theme[.muted], maxWidth: columnWidth)
+            if !twoColumns, row == rows - 1, more > 0 {
+                screen.put("… \(more + 1) more: ↓ scrolls", at: Point(x: x, y: y), style: theme[.muted], maxWidth: columnWidth)
                 continue
             }
             screen.put(TextWidth.fit(" " + binding.keyLabel, to: keyColumn), at: Point(x: x, y: y), style: theme[.accent], maxWidth: columnWidth)

@@ -55,6 +55,25 @@ struct MainScreenTests {
         #expect(!MainScreen.footerHints(hints, width: 300).contains("…"), "nothing dropped when it fits")
     }
 
+    /// At 80×24 help is one column of whole summaries that scrolls (↑ ↓), instead of two columns of cut ones.
+    @Test func helpAt80x24ScrollsToItsLastKeyWithWholeSummaries() {
+        let store = TestStore(state: liveState())
+        store.send(.helpToggled) { $0.showsHelp = true }
+        let size = Size(width: 80, height: 24)
+        let top = MainScreen.render(store.state, size: size, context: context).text()
+        #expect(top.contains("save the screen, your calls and all failures to a file"), "a summary whole")
+        #expect(top.contains("↑↓ 1–"), "the title says which rows show")
+        #expect(!top.contains("quit (the terminal"))
+        store.send(.selectionMoved(by: 10)) { $0.helpOffset = 10 }
+        store.send(.selectionMoved(by: 500)) { $0.helpOffset = 200 }
+        let bottom = MainScreen.render(store.state, size: size, context: context).text()
+        #expect(bottom.contains("quit (the terminal"), "the last key shows at the end\n\(bottom)")
+        store.send(.helpToggled) {
+            $0.showsHelp = false
+            $0.helpOffset = 0
+        }
+    }
+
     @Test func stackedAt80x24() {
         let text = MainScreen.render(liveState(), size: Size(width: 80, height: 24), context: context).text()
         #expect(Snapshot.mismatch(text, named: "main-80x24") == nil)
