@@ -20,11 +20,10 @@ extension Exchange {
     /// The redaction for `PrettyJSON.personalKeys`, built once: masking runs for every exchange drawn.
     private static let personalRedaction = StringValueRedaction(keys: PrettyJSON.personalKeys)
 
-    /// The path and query with customer ids masked: what a list row or a title shows under masking.
+    /// The path and query with customer ids masked: what a list row or a title shows under masking. Masked after the
+    /// URL is taken apart, so the mask reads `•••`, not percent-encoded (`%E2%80%A2…`).
     public var maskedPathAndQuery: String {
-        var copy = self
-        copy.url = Self.maskedURL(url)
-        return copy.pathAndQuery
+        Self.maskedURL(pathAndQuery)
     }
 
     /// `url` with the customer id after `/partner/customer/` and personal query values replaced by the mask.
