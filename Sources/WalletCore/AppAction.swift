@@ -5,6 +5,8 @@ import MintedAPI
 public enum ReportKind: String, Sendable, Equatable {
     case screenDump = "screen dump"
     case exchange = "exchange"
+    /// Every exchange kept, as a HAR 1.2 file.
+    case har = "HAR file"
     /// The theme `t` picked, kept in the config file.
     case theme = "theme choice"
 }

@@ -24,6 +24,8 @@ public enum InspectorAction: Sendable, Equatable {
     case copyRequested
     /// `w`: the exchange in focus, in full, to a file.
     case writeRequested
+    /// `H`: every exchange kept, oldest first, to a HAR 1.2 file.
+    case harExportRequested
 }
 
 extension InspectorAction {
@@ -31,7 +33,7 @@ extension InspectorAction {
     public var changesAnything: Bool {
         switch self {
         case .exchangeRecorded, .opened, .followToggled, .pollsToggled, .filterStarted, .filterTyped, .filterErased, .moved, .confirmed,
-             .dismissed, .copyRequested, .writeRequested:
+             .dismissed, .copyRequested, .writeRequested, .harExportRequested:
             false
         }
     }

@@ -105,6 +105,17 @@ public enum InspectorFeature {
             let contents = exchange.report(username: context.apiUsername, masking: masking).joined(separator: "\n") + "\n"
             let name = "exchange-\(exchange.id)-\(ScreenDump.stamp(context.now)).txt"
             return Step(effect: .writeReport(.exchange, folder: exchangeFolder, name: name, contents: contents))
+
+        case .harExportRequested:
+            guard !inspector.exchanges.isEmpty else { return Step(notice: Notice(.info, "no exchanges to export yet")) }
+            let masking = context.masksPersonalData ? PrettyJSON.personalKeys : []
+            do {
+                let contents = try HARLog(inspector.exchanges.map { $0.masked(masking) }).text()
+                let name = "session-\(ScreenDump.stamp(context.now)).har"
+                return Step(effect: .writeReport(.har, folder: exchangeFolder, name: name, contents: contents))
+            } catch {
+                return Step(notice: Notice(.error, "HAR file not saved: \(error)"))
+            }
         }
     }
 

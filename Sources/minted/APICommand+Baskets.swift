@@ -9,7 +9,7 @@ struct APIBasket: AsyncParsableCommand {
 
     struct Get: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Get Active Basket (null when none is open).")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         @Option(help: "buy, sell or delivery.") var type: BasketType = .buy
         func run() async throws { try await APIRun.run(connection, .activeBasket(customer: customer, type: type)) }
@@ -17,7 +17,7 @@ struct APIBasket: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create Basket / Add Basket Item.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         @Option var sku: String
         @Option(parsing: .unconditional, help: "Quantity; a negative one is sent as is, to see the host refuse it.") var qty: Int = 1
@@ -30,7 +30,7 @@ struct APIBasket: AsyncParsableCommand {
 
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Update Basket Item (absolute quantity).")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         @Option var cart: String
         @Option var sku: String
@@ -42,7 +42,7 @@ struct APIBasket: AsyncParsableCommand {
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete Basket Item.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         @Option var cart: String
         @Option var sku: String
@@ -53,7 +53,7 @@ struct APIBasket: AsyncParsableCommand {
 
     struct Clear: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Clear Basket.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         @Option var cart: String
         func run() async throws {
@@ -64,7 +64,7 @@ struct APIBasket: AsyncParsableCommand {
 
 struct APIComplete: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete Buy / Sell / Delivery.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Argument(help: "buy, sell or delivery.") var type: BasketType
     @Option var customer: String
     @Option var cart: String
@@ -111,14 +111,14 @@ struct APICustomer: AsyncParsableCommand {
 
     struct Get: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Get Customer.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Argument(help: "The customer's external id.") var id: String
         func run() async throws { try await APIRun.run(connection, .customer(id)) }
     }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create Customer.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option(help: "3–40 of A-Z a-z 0-9 - _.") var externalId: String
         @OptionGroup var fields: Profile
         func run() async throws { try await APIRun.run(connection, .createCustomer(fields.profile(externalId: externalId))) }
@@ -126,7 +126,7 @@ struct APICustomer: AsyncParsableCommand {
 
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Update Customer.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Argument(help: "The customer's external id.") var id: String
         @OptionGroup var fields: Profile
         func run() async throws { try await APIRun.run(connection, .updateCustomer(id, fields.profile(externalId: nil))) }
@@ -134,7 +134,7 @@ struct APICustomer: AsyncParsableCommand {
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove Customer Id.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Argument(help: "The customer's external id.") var id: String
         func run() async throws { try await APIRun.run(connection, .removeCustomer(id)) }
     }
@@ -148,21 +148,21 @@ struct APIWebview: AsyncParsableCommand {
 
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create Token for a customer (Digest).")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option var customer: String
         func run() async throws { try await APIRun.run(connection, .webviewToken(customer: customer)) }
     }
 
     struct Basket: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Get Active Basket with the bearer token.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option(help: "The webview token.") var token: String
         func run() async throws { try await APIRun.run(connection, .webviewBasket(token: token)) }
     }
 
     struct Complete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Complete with the bearer token.")
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var connection: APIOptions
         @Option(help: "The webview token.") var token: String
         @Option var cart: String
         func run() async throws { try await APIRun.run(connection, .webviewComplete(token: token, cartToken: cart)) }

@@ -9,9 +9,10 @@ struct APICommand: AsyncParsableCommand {
         abstract: "Call one endpoint and print the response's data as JSON.",
         discussion: """
         Connection: --base-url/--username/--password, or MINTED_BASE_URL/MINTED_USERNAME/MINTED_PASSWORD, or the config \
-        file. Exit status: 0 ok, 2 usage or configuration, 3 unauthorized, 4 validation (400/422), 5 not found, \
+        file. Exit status: 0 ok, 64 usage or configuration, 3 unauthorized, 4 validation (400/422), 5 not found, \
         6 conflict, 7 server error or rate limit, 8 network or timeout, 9 malformed response, \
-        10 refused by the envelope (a success status with success false or a non-zero code).
+        10 refused by the envelope (a success status with success false or a non-zero code), \
+        73 the call succeeded but the --har file could not be written.
         """,
         subcommands: [
             APIProducts.self, APICustomer.self, APIBasket.self, APIComplete.self, APIOrders.self, APIReceipt.self,
@@ -23,6 +24,8 @@ struct APICommand: AsyncParsableCommand {
 /// Exit statuses of `minted api`, one per kind of failure.
 enum APIExit: Int32 {
     case usage = 64, unauthorized = 3, validation = 4, notFound = 5, conflict = 6, server = 7, network = 8, malformed = 9, rejected = 10
+    /// The call succeeded but the `--har` file could not be written (`EX_CANTCREAT`).
+    case cannotCreate = 73
 
     init(_ error: APIError) {
         switch error {
@@ -41,7 +44,8 @@ enum APIExit: Int32 {
 
 /// Runs one endpoint for a command and prints the outcome.
 enum APIRun {
-    static func run<Response>(_ connection: ConnectionOptions, _ request: APIRequest<Response>) async throws {
+    static func run<Response>(_ options: APIOptions, _ request: APIRequest<Response>) async throws {
+        let connection = options.connection
         let config: ConfigFile
         do { config = try ConfigFile.load() } catch { fail("error: \(error)", .usage) }
         let remote: ConnectionOptions.Remote
@@ -61,6 +65,8 @@ enum APIRun {
             let data = try await client.raw(request)
             print(render(data))
             if let charges = charges(data) { FileHandle.standardError.write(Data((charges.summary + "\n").utf8)) }
+            // The answer is printed first: a completed order must be seen even when the file cannot be written.
+            if let unwritten = await options.writeHAR(client.log) { fail("error: \(unwritten)", .cannotCreate) }
         } catch let error as APIError {
             var message = "error: \(error.status.map { "HTTP \($0): " } ?? "")\(error.message)"
             if case .validation(_, let fields) = error {
@@ -70,6 +76,8 @@ enum APIRun {
             }
             if case .decoding(let path, let snippet) = error { message += "\n  at \(path): \(snippet)" }
             if case .rateLimited(let retryAfter?, _) = error { message += "\n  retry after \(retryAfter) s" }
+            // The call's own failure decides the exit status; the HAR file is what shows why, so it is written too.
+            if let unwritten = await options.writeHAR(client.log) { message += "\n\(unwritten)" }
             fail(message, APIExit(error))
         }
     }
@@ -111,7 +119,7 @@ func commaList<T>(_ text: String?, _ parse: (String) -> T?) throws -> [T]? {
 
 struct APIProducts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "products", abstract: "Get Products.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Option(help: "Metals, comma-separated: gold,silver.") var metal: String?
     @Option(help: "Only deliverable (true) or only not (false).") var deliverable: Bool?
     @Option(parsing: .unconditional) var page: Int = 1
@@ -125,7 +133,7 @@ struct APIProducts: AsyncParsableCommand {
 
 struct APIBalance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "balance", abstract: "Balance / Wallet.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Option(help: "Customer external id.") var customer: String
     @Option(help: "Metals, comma-separated.") var metal: String = "gold,silver"
     @Option var deliverable: Bool?
@@ -138,13 +146,13 @@ struct APIBalance: AsyncParsableCommand {
 
 struct APIRates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rates", abstract: "Currency Rates.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     func run() async throws { try await APIRun.run(connection, .currencyRates()) }
 }
 
 struct APIHistory: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "Rate History.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Option(help: "item_currency_id, e.g. 1000013.") var currency: Int
     @Option(help: "1d, 1w, 1m or 1y.") var period: String = "1d"
 
@@ -156,7 +164,7 @@ struct APIHistory: AsyncParsableCommand {
 
 struct APIReceipt: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "receipt", abstract: "Receipt of a completed order.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Option var customer: String
     @Option(help: "The order's guid.") var guid: String
     func run() async throws { try await APIRun.run(connection, .receipt(customer: customer, guid: guid)) }
@@ -164,14 +172,14 @@ struct APIReceipt: AsyncParsableCommand {
 
 struct APIInvoice: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "invoice", abstract: "Get Order Invoice.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Argument(help: "The external order id.") var order: String
     func run() async throws { try await APIRun.run(connection, .invoice(orderId: order)) }
 }
 
 struct APIOrders: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "orders", abstract: "Get Orders, with filters and paging.")
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: APIOptions
     @Option var customer: String?
     @Option(help: "Types, comma-separated: buy,sell,delivery.") var type: String?
     @Option(help: "Status ids, comma-separated (1 Created … 12 Payment Confirmed).") var status: String?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MintedAPI
 
 /// `minted`: the terminal client for Minted Connect's walletable API.
 @main
@@ -10,7 +11,7 @@ struct Minted: AsyncParsableCommand {
         With no endpoint configured, minted starts the built-in sandbox on 127.0.0.1 and talks to it over real HTTP \
         with Digest auth. Keys: ? help, a add, c complete, o orders, i inspector, f faults, Ctrl-S dump, q quit.
         """,
-        version: "0.1.0",
+        version: MintedRelease.version,
         subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, InfoCommand.self, ThemesCommand.self],
         defaultSubcommand: UICommand.self
     )

@@ -7,7 +7,7 @@ import Testing
 import WalletCore
 import WalletUI
 
-/// Real exchanges with a real sandbox over loopback, drawn by the inspector, dumped and exported: no credential
+/// Real exchanges with a real sandbox over loopback, drawn by the inspector, dumped and exported (curl, `w`, HAR): no credential
 /// that went on the wire may appear in any of it.
 @Suite struct InspectorRedactionTests {
     static let password = "correct-horse-battery-staple"
@@ -76,6 +76,11 @@ import WalletUI
         let screen = MainScreen.render(state, size: Size(width: 120, height: 40), context: RenderContext()).text()
         shown.append(ScreenDump.text(screen: screen, state: state))
         shown.append(exchanges.map { "\($0)" }.joined(separator: "\n"))
+        if case .writeReport(.har, _, _, let har) = AppReducer.reduce(into: &state, action: .inspector(.harExportRequested)) {
+            shown.append(har)
+        } else {
+            Issue.record("H did not export the session")
+        }
         return shown
     }
 
