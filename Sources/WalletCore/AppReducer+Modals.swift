@@ -68,6 +68,8 @@ extension AppReducer {
         case .customerForm(var form):
             form.type(character)
             state.modal = .customerForm(form)
+        case .inspector where state.inspector.editingSearch:
+            return inspector(.searchTyped(character), &state)
         case .inspector where state.inspector.editingFilter:
             return inspector(.filterTyped(character), &state)
         case .customers where state.roster.lookup != nil:
@@ -89,6 +91,8 @@ extension AppReducer {
         case .customerForm(var form):
             form.deleteBackward(erase)
             state.modal = .customerForm(form)
+        case .inspector where state.inspector.editingSearch && erase == .character:
+            return inspector(.searchErased, &state)
         case .inspector where state.inspector.editingFilter && erase == .character:
             return inspector(.filterErased, &state)
         case .customers where state.roster.lookup != nil:

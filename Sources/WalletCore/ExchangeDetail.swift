@@ -38,6 +38,12 @@ public enum ExchangeDetail {
         return wrapped
     }
 
+    /// The indices of `lines` that contain `search`, case-blind.
+    public static func matchingLines(_ lines: [String], search: String) -> [Int] {
+        guard !search.isEmpty else { return [] }
+        return lines.indices.filter { lines[$0].range(of: search, options: .caseInsensitive) != nil }
+    }
+
     /// Lines for `state`'s terminal, and how many of them show.
     static func layout(_ exchange: Exchange, state: AppState) -> (lines: [String], shown: Int) {
         let columns = state.viewport?.columns ?? maximumWidth

@@ -24,6 +24,12 @@ public struct Inspector: Sendable, Equatable {
     public var detailId: Int?
     /// The first detail line shown.
     public var detailScroll = 0
+    /// What `/` typed inside a detail: found case-blind in its lines, `n` / `N` going from one to the next.
+    public var search = ""
+    /// True while `/` is typing into the detail's search.
+    public var editingSearch = false
+    /// The detail line of the match in view; nil before the first jump.
+    public var searchLine: Int?
 
     public init() {}
 

@@ -26,6 +26,12 @@ public enum InspectorAction: Sendable, Equatable {
     case writeRequested
     /// `H`: every exchange kept, oldest first, to a HAR 1.2 file.
     case harExportRequested
+    /// `/` in a detail: typing a search of its lines began.
+    case searchStarted
+    case searchTyped(Character)
+    case searchErased
+    /// `n` / `N` in a detail (and Enter after typing): the next or previous line that matches.
+    case searchStepped(by: Int)
 }
 
 extension InspectorAction {
@@ -33,7 +39,7 @@ extension InspectorAction {
     public var changesAnything: Bool {
         switch self {
         case .exchangeRecorded, .opened, .followToggled, .pollsToggled, .filterStarted, .filterTyped, .filterErased, .moved, .confirmed,
-             .dismissed, .copyRequested, .writeRequested, .harExportRequested:
+             .dismissed, .copyRequested, .writeRequested, .harExportRequested, .searchStarted, .searchTyped, .searchErased, .searchStepped:
             false
         }
     }

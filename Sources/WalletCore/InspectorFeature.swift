@@ -59,6 +59,9 @@ public enum InspectorFeature {
             inspector.selection = 0
             return Step()
 
+        case .searchStarted, .searchTyped, .searchErased, .searchStepped:
+            return search(action, &inspector, context)
+
         case .moved(let delta):
             if let exchange = inspector.detail {
                 let lines = ExchangeDetail.lines(exchange, username: context.apiUsername, masksPersonalData: context.masksPersonalData,
@@ -71,13 +74,26 @@ public enum InspectorFeature {
             inspector.selection = (inspector.selection + delta).clampedIndex(inspector.listed.count)
             return Step()
 
+        case .confirmed where inspector.editingSearch:
+            inspector.editingSearch = false
+            return search(.searchStepped(by: 1), &inspector, context)
+
         case .confirmed:
             if inspector.editingFilter {
                 inspector.editingFilter = false
             } else if inspector.detailId == nil, let selected = inspector.selected {
                 inspector.detailId = selected.id
                 inspector.detailScroll = 0
+                inspector.search = ""
+                inspector.searchLine = nil
             }
+            return Step()
+
+        case .dismissed where inspector.editingSearch || !inspector.search.isEmpty && inspector.detailId != nil:
+            // Esc clears the search first, then closes the detail.
+            inspector.search = ""
+            inspector.editingSearch = false
+            inspector.searchLine = nil
             return Step()
 
         case .dismissed:

@@ -37,7 +37,7 @@ extension Modal {
 /// Which key table is in force, from the state.
 public enum InputMode: Sendable, Equatable, CaseIterable {
     case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
-    case inspector, inspectorFilter, exchangeDetail, faults, messages, customerLookup
+    case inspector, inspectorFilter, exchangeDetail, exchangeSearch, faults, messages, customerLookup
 }
 
 extension AppState {
@@ -57,7 +57,8 @@ extension AppState {
         case .customerRemoval: return .customerRemoval
         case .inspector:
             if inspector.editingFilter { return .inspectorFilter }
-            return inspector.detailId == nil ? .inspector : .exchangeDetail
+            if inspector.detailId != nil { return inspector.editingSearch ? .exchangeSearch : .exchangeDetail }
+            return .inspector
         case .faults: return .faults
         case .messages: return .messages
         }

@@ -214,6 +214,15 @@ extension Keymap {
         dump,
     ], acceptsText: true)
 
+    /// Typing a search inside an exchange's detail.
+    public static let exchangeSearch = Keymap(title: "search the exchange", bindings: [
+        KeyBinding([.enter], .inspector(.confirmed), hint: "Enter find", summary: "go to the first match; then n / N go from match to match"),
+        KeyBinding([.escape], .inspector(.dismissed), hint: "Esc clear", summary: "clear the search"),
+        KeyBinding([.backspace, .delete], .inspector(.searchErased), summary: "delete a character"),
+        quit,
+        dump,
+    ], acceptsText: true)
+
     /// One exchange in full.
     public static let exchangeDetail = Keymap(title: "exchange", bindings: [
         KeyBinding([.up, .character("k")], .inspector(.moved(by: -1)), hint: "↑↓ scroll", summary: "scroll up"),
@@ -225,7 +234,10 @@ extension Keymap {
         KeyBinding([.character("y")], .inspector(.copyRequested), hint: "y curl", summary: "copy as curl that runs as is (status shown, non-zero exit on 4xx/5xx) through OSC 52"),
         KeyBinding([.character("w")], .inspector(.writeRequested), hint: "w write", summary: "write the exchange in full to a file in the data directory"),
         KeyBinding([.character("H")], .inspector(.harExportRequested), hint: "H har", summary: "export every exchange kept as a HAR 1.2 file (dev tools, Postman)"),
-        KeyBinding([.escape, .enter, .character("q")], .inspector(.dismissed), hint: "Esc/q back", summary: "back to the list"),
+        KeyBinding([.character("/")], .inspector(.searchStarted), hint: "/ search", summary: "search this exchange (headers, bodies, curl); n / N next and previous match"),
+        KeyBinding([.character("n")], .inspector(.searchStepped(by: 1)), summary: "next match"),
+        KeyBinding([.character("N")], .inspector(.searchStepped(by: -1)), summary: "previous match"),
+        KeyBinding([.escape, .enter, .character("q")], .inspector(.dismissed), hint: "Esc/q back", summary: "back to the list (Esc clears a search first)"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
         dump,

@@ -63,6 +63,7 @@ public struct Keymap: Sendable, Equatable {
         case .inspector: .inspector
         case .inspectorFilter: .inspectorFilter
         case .exchangeDetail: .exchangeDetail
+        case .exchangeSearch: .exchangeSearch
         case .faults: .faults
         case .messages: .messages
         case .customerLookup: .customerLookup

@@ -54,8 +54,11 @@ extension MainScreen {
         let theme = context.theme
         let lines = ExchangeDetail.lines(exchange, state: state, width: ExchangeDetail.textWidth(columns: body.width))
         let title = state.masksPersonalData ? exchange.maskedPathAndQuery : exchange.pathAndQuery
+        let inspector = state.inspector
+        let matches = ExchangeDetail.matchingLines(lines, search: inspector.search)
+        let found = inspector.searchLine.flatMap { matches.firstIndex(of: $0) }.map { "match \($0 + 1) of \(matches.count) · " } ?? ""
         let inner = sheet("#\(exchange.id) · \(exchange.method) \(exchange.statusLabel) · \(title)",
-                          trailing: "line \(min(lines.count, state.inspector.detailScroll + 1))/\(lines.count)",
+                          trailing: found + "line \(min(lines.count, inspector.detailScroll + 1))/\(lines.count)",
                           width: min(ExchangeDetail.maximumWidth, body.width), height: body.height, in: body, on: &screen, theme: theme)
         guard inner.height > 1 else { return }
         let shown = inner.height - 1
@@ -69,7 +72,32 @@ extension MainScreen {
                 .text
             }
             line(text, row: offset, in: inner, role: role, on: &screen, theme: theme)
+            if !inspector.search.isEmpty {
+                let current = first + offset == inspector.searchLine
+                var style = theme[current ? .selection : .accent]
+                style.attributes.insert(.reverse)
+                highlightAll(inspector.search, in: text, at: Point(x: inner.x, y: inner.y + offset), style: current ? theme[.selection] : style, on: &screen)
+            }
         }
-        line("↑↓ PgUp PgDn scroll · y copy curl · w write · Esc back", row: inner.height - 1, in: inner, role: .muted, on: &screen, theme: theme)
+        let hint: String
+        if inspector.editingSearch {
+            hint = "/" + inspector.search + "▏  Enter find · Esc clear"
+        } else if !inspector.search.isEmpty {
+            hint = matches.isEmpty ? "“\(inspector.search)” not found · / search again · Esc clear" : "n next · N previous · Esc clear “\(inspector.search)”"
+        } else {
+            hint = "↑↓ PgUp PgDn scroll · / search · y copy curl · w write · Esc back"
+        }
+        line(hint, row: inner.height - 1, in: inner, role: inspector.editingSearch ? .focus : .muted, on: &screen, theme: theme)
+    }
+
+    /// Restyles every occurrence of `needle` in `line` (case-blind), drawn at `origin`.
+    static func highlightAll(_ needle: String, in line: String, at origin: Point, style: Style, on screen: inout Screen) {
+        guard !needle.isEmpty else { return }
+        var rest = line[...]
+        while let range = rest.range(of: needle, options: .caseInsensitive) {
+            let offset = TextWidth.width(of: String(line[..<range.lowerBound]))
+            screen.style(Rect(x: origin.x + offset, y: origin.y, width: TextWidth.width(of: String(line[range])), height: 1)) { $0 = style }
+            rest = rest[range.upperBound...]
+        }
     }
 }

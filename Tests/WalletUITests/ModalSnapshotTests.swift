@@ -230,6 +230,23 @@ struct ModalSnapshotTests {
         #expect(small.contains("✗ The external id has already been taken."))
     }
 
+    /// A search inside an exchange: the title counts the matches, the hint says how to move between them.
+    @Test func aSearchInAnExchangeIsCountedAndHighlighted() {
+        var state = Self.state("inspector-detail")
+        _ = AppReducer.reduce(into: &state, action: .inspector(.searchStarted))
+        for character in "qty" { _ = AppReducer.reduce(into: &state, action: .characterTyped(character)) }
+        let typing = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context)
+        #expect(typing.text().contains("/qty▏  Enter find · Esc clear"))
+        _ = AppReducer.reduce(into: &state, action: .inspector(.confirmed))
+        let found = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context)
+        #expect(found.text().contains("match 1 of "), "\(found.text())")
+        #expect(found.text().contains("n next · N previous · Esc clear “qty”"))
+        let row = (0..<40).first { found.row($0).contains("\"qty\"") } ?? 0
+        let column = found.row(row).distance(from: found.row(row).startIndex, to: found.row(row).range(of: "qty")!.lowerBound)
+        #expect(found[x: column, y: row].style != typing[x: column, y: row].style || found[x: column, y: row].style.attributes.contains(.reverse),
+                "the match is highlighted")
+    }
+
     @Test func theCustomerListMarksTheCurrentOneAndPrivacyMasksIt() {
         var state = Self.state("customers")
         let text = MainScreen.render(state, size: Size(width: 120, height: 40), context: Self.context).text()
