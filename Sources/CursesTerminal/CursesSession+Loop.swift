@@ -13,14 +13,22 @@ extension CursesSession {
         while true {
             _ = poll(&descriptors, nfds_t(descriptors.count), 50)
             wake.drain()
-            let (screen, clipboard, isClosing) = shared.withLock { state in
+            let (screen, clipboard, isClosing, suspension) = shared.withLock { state in
                 defer {
                     state.pending = nil
                     state.clipboard = []
+                    state.suspension = nil
                 }
-                return (state.pending, state.clipboard, state.isClosing)
+                return (state.pending, state.clipboard, state.isClosing, state.suspension)
             }
-            if isClosing { break }
+            if isClosing {
+                suspension?.done.resume()
+                break
+            }
+            if let suspension {
+                runSuspended(suspension.work)
+                suspension.done.resume()
+            }
             if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 descriptors[0].fd = -1
                 continuation.finish()
@@ -30,6 +38,21 @@ extension CursesSession {
             clipboard.forEach(sendToClipboard)
         }
         shutDown()
+    }
+
+    /// Gives the terminal back for `work` (curses' modes saved, the screen left), then takes it again and redraws it all.
+    private func runSuspended(_ work: () -> Void) {
+        def_prog_mode()
+        endwin()
+        work()
+        reset_prog_mode()
+        clearok(window, true)
+        // The last screen again, every cell of it: the editor drew over all of them.
+        let last = previous
+        previous = nil
+        if let last { render(last) }
+        // Whatever the work left unread (keys typed into a closing editor) is not the UI's.
+        flushinp()
     }
 
     private func readInput() {

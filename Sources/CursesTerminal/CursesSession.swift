@@ -14,6 +14,8 @@ final class CursesSession: @unchecked Sendable {
         /// Texts for the clipboard, written as OSC 52 after the next draw.
         var clipboard: [String] = []
         var isClosing = false
+        /// Work to run with the terminal given back (an editor), then the continuation to resume; one at a time.
+        var suspension: (work: @Sendable () -> Void, done: CheckedContinuation<Void, Never>)?
     }
 
     let colorDepth: ColorDepth
@@ -81,6 +83,20 @@ final class CursesSession: @unchecked Sendable {
     }
 
     /// Hands `text` to the curses thread, which sends it to the terminal's clipboard (OSC 52).
+    /// Runs `work` on the curses thread with curses suspended (the terminal in its own modes, as a shell leaves it),
+    /// then resumes curses and redraws everything; returns when done. No key is read meanwhile: `work` owns the TTY.
+    func suspend(_ work: @escaping @Sendable () -> Void) async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let accepted = shared.withLock { state -> Bool in
+                guard !state.isClosing, state.suspension == nil else { return false }
+                state.suspension = (work, done)
+                wake.signal()
+                return true
+            }
+            if !accepted { done.resume() }
+        }
+    }
+
     func copy(_ text: String) {
         shared.withLock { state in
             guard !state.isClosing else { return }

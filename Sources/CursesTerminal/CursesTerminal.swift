@@ -31,6 +31,12 @@ public final class CursesTerminal: Terminal {
         session.submit(screen)
     }
 
+    /// Runs `work` (an editor on the TTY) with curses suspended, then redraws the whole screen; the UI reads no key
+    /// meanwhile. Returns at once, without running `work`, when the terminal is being restored.
+    public func suspend(_ work: @escaping @Sendable () -> Void) async {
+        await session.suspend(work)
+    }
+
     /// Puts `text` on the clipboard through OSC 52, which works over SSH and in tmux (`set-clipboard on`).
     public func copyToClipboard(_ text: String) {
         session.copy(text)

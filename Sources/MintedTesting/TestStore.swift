@@ -137,7 +137,7 @@ public final class TestStore {
             timers[id] = nil
         case .loadCustomerBook:
             queue.append((.customers(.bookLoaded(book)), nil))
-        case .cancelCalls, .saveCustomerBook, .copy, .writeReport, .dumpScreen, .saveTheme, .quit:
+        case .cancelCalls, .saveCustomerBook, .copy, .writeReport, .dumpScreen, .saveTheme, .editBody, .quit:
             effects.append(effect)
         }
     }

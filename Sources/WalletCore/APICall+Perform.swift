@@ -44,6 +44,10 @@ extension APICall {
             await Self.answer({ try await host.send(.removeCustomer(id)) }) { .customers(.removed(id: id, $0.failure)) }
         case .sandboxFaults:
             await Self.answer({ try await host.send(.sandboxFaults()) }) { .faults(.loaded($0)) }
+        case .replay(let id, let method, let pathAndQuery, let body):
+            await Self.answer({ try await host.send(.replay(method: method, pathAndQuery: pathAndQuery, body: body)) }) {
+                .inspector(.replayed(id: id, $0))
+            }
         case .sandboxFaultsPolled:
             await Self.answer({ try await host.send(.sandboxFaults()) }) { .faults(.polled($0)) }
         case .setSandboxFaults(let plan):

@@ -28,6 +28,9 @@ public enum APICall: Sendable, Equatable {
     case setSandboxFaults(FaultPlan)
     case expireLock(cartToken: String)
     case spike(currencyId: Int, percent: Decimal)
+    /// An exchange sent again (`r`) or with an edited body (`e`) from the inspector's detail: exchange `id`'s method,
+    /// path and query, with `body`.
+    case replay(id: Int, method: String, pathAndQuery: String, body: String)
 
     /// True for calls that change something on the host; `--readonly` never lets one out of the reducer.
     public var isWrite: Bool {
@@ -35,6 +38,8 @@ public enum APICall: Sendable, Equatable {
         case .addItem, .updateItem, .removeItem, .clearBasket, .complete, .createCustomer, .updateCustomer, .removeCustomer,
              .setSandboxFaults, .expireLock, .spike:
             true
+        case .replay(_, let method, _, _):
+            !["GET", "HEAD", "OPTIONS"].contains(method.uppercased())
         case .customer, .products, .activeBasket, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
              .sandboxFaults, .sandboxFaultsPolled:
             false
@@ -51,7 +56,7 @@ public enum APICall: Sendable, Equatable {
         case .orders: "orders"
         case .customer, .products, .addItem, .updateItem, .removeItem, .clearBasket, .complete, .balance, .currencyRates,
              .receipt, .invoice, .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults,
-             .expireLock, .spike:
+             .expireLock, .spike, .replay:
             nil
         }
     }
@@ -61,7 +66,7 @@ public enum APICall: Sendable, Equatable {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
         case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike: false
+             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike, .replay: false
         }
     }
 
@@ -75,7 +80,7 @@ public enum APICall: Sendable, Equatable {
             id
         case .orders(let query): query.customerExternalId
         case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer,
-             .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike: nil
+             .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike, .replay: nil
         }
     }
 }

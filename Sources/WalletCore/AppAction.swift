@@ -89,10 +89,12 @@ public enum AppAction: Sendable, Equatable {
             action.isAnswer
         case .market(let action):
             action.isAnswer
+        case .inspector(let action):
+            action.isAnswer
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
              .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
              .modalDismissed,
-             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .receiptCopyRequested, .inspector,
+             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .receiptCopyRequested,
              .screenDumpRequested, .reportWritten:
             false
         }

@@ -28,6 +28,8 @@ public indirect enum Effect: Sendable, Equatable {
     case dumpScreen(name: String)
     /// Keeps `name` as the theme in the config file; a failure is answered with `reportWritten(.theme, …)`.
     case saveTheme(String)
+    /// Opens `text` (exchange `id`'s request body) in the person's editor; answered with `inspector(.bodyEdited)`.
+    case editBody(id: Int, text: String)
     /// Ends the program.
     case quit
 
@@ -37,7 +39,7 @@ public indirect enum Effect: Sendable, Equatable {
         case .call(let call, _): [call]
         case .batch(let effects): effects.flatMap(\.calls)
         case .none, .schedule, .tick, .cancel, .cancelCalls, .loadCustomerBook, .saveCustomerBook, .copy, .writeReport,
-             .dumpScreen, .saveTheme, .quit:
+             .dumpScreen, .saveTheme, .editBody, .quit:
             []
         }
     }

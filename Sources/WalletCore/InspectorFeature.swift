@@ -62,6 +62,9 @@ public enum InspectorFeature {
         case .searchStarted, .searchTyped, .searchErased, .searchStepped:
             return search(action, &inspector, context)
 
+        case .replayRequested, .editRequested, .bodyEdited, .replayed:
+            return replay(action, &inspector, context)
+
         case .moved(let delta):
             if let exchange = inspector.detail {
                 let lines = ExchangeDetail.lines(exchange, username: context.apiUsername, masksPersonalData: context.masksPersonalData,

@@ -130,6 +130,9 @@ public actor Store {
             Task { [weak self] in
                 await self?.deliver(.reportWritten(.screenDump, Self.written { try reports.write(ScreenDump.folder, name, contents) }))
             }
+        case .editBody(let id, let text):
+            let edit = environment.editText
+            Task { [weak self] in await self?.deliver(.inspector(.bodyEdited(id: id, await edit(text)))) }
         case .quit:
             quit()
         }

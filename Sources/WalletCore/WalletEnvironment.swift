@@ -21,6 +21,9 @@ public struct WalletEnvironment: Sendable {
     public var screenText: @Sendable (AppState) -> String
     /// Keeps the theme `t` picked in the config file, so the next start uses it.
     public var saveTheme: @Sendable (String) throws -> Void = { _ in }
+    /// Opens a text in the person's editor (`$VISUAL`, `$EDITOR`, `vi`) with the screen given back, and answers the
+    /// text as saved, or why not.
+    public var editText: @Sendable (String) async -> Result<String, EditFailure> = { _ in .failure(EditFailure("no editor here")) }
 
     public init(api: any APIHost, sleep: @escaping @Sendable (Duration) async throws -> Void,
                 now: @escaping @Sendable () -> Date, jitter: @escaping @Sendable (Duration) -> Duration,
@@ -40,6 +43,7 @@ public struct WalletEnvironment: Sendable {
     public static func live(api: any APIHost, customerBook: CustomerBookStorage = .none,
                             clipboard: @escaping @Sendable (String) -> Void = { _ in }, reports: ReportFolder = .none,
                             saveTheme: @escaping @Sendable (String) throws -> Void = { _ in },
+                            editText: @escaping @Sendable (String) async -> Result<String, EditFailure> = { _ in .failure(EditFailure("no editor here")) },
                             screenText: @escaping @Sendable (AppState) -> String = { _ in "" }) -> WalletEnvironment {
         var environment = WalletEnvironment(
             api: api,
@@ -55,6 +59,16 @@ public struct WalletEnvironment: Sendable {
             screenText: screenText
         )
         environment.saveTheme = saveTheme
+        environment.editText = editText
         return environment
+    }
+}
+
+/// Why an edit did not come back: no editor, it failed, or the file could not be read.
+public struct EditFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
     }
 }

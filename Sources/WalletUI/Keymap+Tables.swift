@@ -235,6 +235,8 @@ extension Keymap {
         KeyBinding([.character("w")], .inspector(.writeRequested), hint: "w write", summary: "write the exchange in full to a file in the data directory"),
         KeyBinding([.character("H")], .inspector(.harExportRequested), hint: "H har", summary: "export every exchange kept as a HAR 1.2 file (dev tools, Postman)"),
         KeyBinding([.character("/")], .inspector(.searchStarted), hint: "/ search", summary: "search this exchange (headers, bodies, curl); n / N next and previous match"),
+        KeyBinding([.character("r")], .inspector(.replayRequested), hint: "r re-send", summary: "send it again as it was (fresh Digest; a new row; --readonly refuses writes)"),
+        KeyBinding([.character("e")], .inspector(.editRequested), hint: "e edit", summary: "edit its body in $VISUAL / $EDITOR, then send the edit"),
         KeyBinding([.character("n")], .inspector(.searchStepped(by: 1)), summary: "next match"),
         KeyBinding([.character("N")], .inspector(.searchStepped(by: -1)), summary: "previous match"),
         KeyBinding([.escape, .enter, .character("q")], .inspector(.dismissed), hint: "Esc/q back", summary: "back to the list (Esc clears a search first)"),

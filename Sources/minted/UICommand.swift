@@ -152,6 +152,7 @@ struct UICommand: AsyncParsableCommand {
                     api: client, customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
                     reports: .directory(Self.dataURL("")), saveTheme: { try ConfigFile.saveTheme($0) },
+                    editText: { text in await BodyEditor.edit(text, on: terminal) },
                     screenText: { state in
                         let size = state.viewport.map { Size(width: $0.columns, height: $0.rows) } ?? terminal.size
                         return MainScreen.render(state, size: size, context: shown).text()
