@@ -36,12 +36,19 @@ public struct JourneyStep: Decodable, Sendable, Equatable {
     /// How the report names the step.
     public var label: String {
         if let name { return name }
-        var parts = [action.rawValue]
+        return ([action.rawValue] + inputs).joined(separator: " ")
+    }
+
+    /// The step's `name`, or its inputs without the action: `sell MNTBAE0001 × 3`.
+    public var summary: String { name ?? inputs.joined(separator: " ") }
+
+    private var inputs: [String] {
+        var parts: [String] = []
         if let type { parts.append(type.rawValue) }
         if let sku { parts.append(sku) }
         if let qty { parts.append("× \(qty)") }
         if let customer { parts.append(customer) }
-        return parts.joined(separator: " ")
+        return parts
     }
 }
 
