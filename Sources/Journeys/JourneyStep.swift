@@ -25,7 +25,7 @@ public struct JourneyStep: Decodable, Sendable, Equatable {
     public var expect: Expectation?
     public var expectError: ErrorExpectation?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case action, name, type, sku, qty, customer, profile, address, expect
         case expectError = "expect_error"
     }
@@ -73,7 +73,7 @@ public struct Expectation: Decodable, Sendable, Equatable {
     /// A `basket` or `wait_lock_expiry` step: the basket was re-priced.
     public var repriced: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case total, units, holdings, repriced
         case paidTotal = "paid_total", chargeFee = "charge_fee", mintingFee = "minting_fee", storageFee = "storage_fee"
         case chargesVat = "charges_vat", deliveryCost = "delivery_cost", statusName = "status_name"
