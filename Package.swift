@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(name: "MintedSandboxTests", dependencies: ["MintedSandbox", "MintedAPI", "MintedTesting", "MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "WalletCoreTests", dependencies: ["WalletCore", "MintedAPI", "MintedTesting", .product(name: "Clocks", package: "swift-clocks")], swiftSettings: strict),
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
-        .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
+        .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting", "WalletCore"], swiftSettings: strict),
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MintedSQLiteTests", dependencies: ["MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "MintedTesting"], swiftSettings: strict),

@@ -10,12 +10,14 @@ public struct Journey: Decodable, Sendable, Equatable {
     public var customer: String?
     public var steps: [JourneyStep]
 
-    enum CodingKeys: String, CodingKey { case name, description, customer, steps }
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, description, customer, steps }
 
-    /// Parses a journey from TOML; `file` names it in errors.
+    /// Parses a journey from TOML; `file` names it in errors, and an unknown action or key with its line.
     public static func parse(_ text: String, file: String) throws -> Journey {
         do {
-            return try TOMLDecoder().decode(Journey.self, from: text)
+            let table = try TOMLTable(string: text)
+            try JourneySchema.check(table, text: text, file: file)
+            return try TOMLDecoder().decode(Journey.self, from: table)
         } catch let error as TOMLParseError {
             throw JourneyError.unreadable("\(file):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
         } catch let error as DecodingError {

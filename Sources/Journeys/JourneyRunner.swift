@@ -48,11 +48,13 @@ public struct JourneyRunner: Sendable {
         let clock = ContinuousClock()
         for (index, step) in journey.steps.enumerated() {
             let number = index + 1
-            if results.last?.failure != nil {
-                results.append(StepResult(index: number, label: step.label, duration: .zero, failure: "skipped after an earlier failure"))
+            if results.contains(where: { !$0.passed }) {
+                results.append(StepResult(index: number, action: step.action.rawValue, label: step.label, summary: step.summary,
+                                          duration: .zero, failure: nil, skipped: true))
                 report("  - \(number). \(step.label): skipped")
                 continue
             }
+            let mark = await client.log.all.last?.id ?? 0
             let started = clock.now
             var failure: String?
             do {
@@ -65,7 +67,9 @@ public struct JourneyRunner: Sendable {
                 failure = "\(error)"
             }
             let elapsed = started.duration(to: clock.now)
-            results.append(StepResult(index: number, label: step.label, duration: elapsed, failure: failure))
+            let exchanges = await client.log.all.filter { $0.id > mark && !$0.isChallenge }
+            results.append(StepResult(index: number, action: step.action.rawValue, label: step.label, summary: step.summary,
+                                      duration: elapsed, failure: failure, exchanges: exchanges))
             let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             if let failure {
                 report("  ✘ \(number). \(step.label) · \(millis) ms\n      \(failure)")
@@ -210,12 +214,13 @@ public struct JourneyRunner: Sendable {
 
     /// Checks the amounts an expectation names against the charges of a basket, an order or a receipt alike.
     private func check(_ expect: Expectation, _ charges: Charges) throws {
-        try amount("total", expect.total, charges.total)
-        try amount("paid_total", expect.paidTotal, charges.paidTotal)
+        let currency = charges.currencyCode
+        try amount("total", expect.total, charges.total, currency)
+        try amount("paid_total", expect.paidTotal, charges.paidTotal, currency)
         let named: [(FeeLine.Kind, String?)] = [(.chargeFee, expect.chargeFee), (.mintingFee, expect.mintingFee),
                                                 (.storageFee, expect.storageFee), (.vat, expect.chargesVat),
                                                 (.deliveryCost, expect.deliveryCost)]
-        for (kind, expected) in named { try amount(kind.rawValue, expected, charges.amount(of: kind)) }
+        for (kind, expected) in named { try amount(kind.rawValue, expected, charges.amount(of: kind), currency) }
     }
 
     private func check(_ expect: Expectation?, basket: Basket) throws {
@@ -238,13 +243,23 @@ public struct JourneyRunner: Sendable {
         try check(expect, Charges(receipt))
     }
 
-    private func amount(_ name: String, _ expected: String?, _ actual: Decimal?) throws {
+    /// Compares exactly; a mismatch names both sides as money in the basket's currency, as the UI shows it.
+    private func amount(_ name: String, _ expected: String?, _ actual: Decimal?, _ currency: String?) throws {
         guard let expected else { return }
         guard let value = Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")) else {
             throw Mismatch(message: "\(name): '\(expected)' is not an amount")
         }
         guard let actual, actual == value else {
-            throw Mismatch(message: "\(name): expected \(expected), got \(actual.map { "\($0)" } ?? "nothing")")
+            let got = actual.map { Self.money($0, currency) } ?? "nothing"
+            throw Mismatch(message: "\(name): expected \(Self.money(value, currency)), got \(got)")
         }
+    }
+
+    /// `1,779.60 AED`: grouped, in the currency's scale, from the `Decimal` as decoded (never a `Double`); a digit
+    /// beyond the scale is kept, so two amounts that differ never read the same.
+    static func money(_ amount: Decimal, _ currency: String?) -> String {
+        let digits = MoneyFormat.english.string(amount, scale: max(MoneyFormat.scale(for: currency), -amount.exponent))
+        guard let currency, !currency.isEmpty else { return digits }
+        return digits + " " + currency
     }
 }

@@ -25,7 +25,7 @@ public struct JourneyStep: Decodable, Sendable, Equatable {
     public var expect: Expectation?
     public var expectError: ErrorExpectation?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case action, name, type, sku, qty, customer, profile, address, expect
         case expectError = "expect_error"
     }
@@ -36,12 +36,19 @@ public struct JourneyStep: Decodable, Sendable, Equatable {
     /// How the report names the step.
     public var label: String {
         if let name { return name }
-        var parts = [action.rawValue]
+        return ([action.rawValue] + inputs).joined(separator: " ")
+    }
+
+    /// The step's `name`, or its inputs without the action: `sell MNTBAE0001 × 3`.
+    public var summary: String { name ?? inputs.joined(separator: " ") }
+
+    private var inputs: [String] {
+        var parts: [String] = []
         if let type { parts.append(type.rawValue) }
         if let sku { parts.append(sku) }
         if let qty { parts.append("× \(qty)") }
         if let customer { parts.append(customer) }
-        return parts.joined(separator: " ")
+        return parts
     }
 }
 
@@ -66,7 +73,7 @@ public struct Expectation: Decodable, Sendable, Equatable {
     /// A `basket` or `wait_lock_expiry` step: the basket was re-priced.
     public var repriced: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case total, units, holdings, repriced
         case paidTotal = "paid_total", chargeFee = "charge_fee", mintingFee = "minting_fee", storageFee = "storage_fee"
         case chargesVat = "charges_vat", deliveryCost = "delivery_cost", statusName = "status_name"

@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// What rendering needs besides the state: themes, how to draw charts, and how to show time and money.
 public struct RenderContext: Sendable {

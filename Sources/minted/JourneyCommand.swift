@@ -18,10 +18,13 @@ struct JourneyCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     @Argument(help: "Journey files (TOML); see journeys/ and the README.")
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: "Write JUnit XML here.")
     var junit: String?
+
+    @Option(help: ArgumentHelp("Open the UI and write the basket changes made there as a journey file, to replay here.", valueName: "file"))
+    var record: String?
 
     @Option(help: "Embedded sandbox only: seconds a price lock lasts.")
     var pricefixTTL: Double = 240
@@ -30,12 +33,20 @@ struct JourneyCommand: AsyncParsableCommand {
     var volatility: Double = 0
 
     func validate() throws {
+        if record != nil {
+            guard files.isEmpty else { throw ValidationError("--record writes one file: name no journey files with it") }
+            return
+        }
         guard !files.isEmpty else { throw ValidationError("name at least one journey file") }
         try FlagBounds.check(pricefixTTL, "--pricefix-ttl", within: FlagBounds.pricefixTTL)
         guard volatility.isFinite, volatility >= 0 && volatility < 1 else { throw ValidationError("--volatility must be in [0, 1)") }
     }
 
     func run() async throws {
+        if let record {
+            try await UICommand.parse(["--record-journey", record]).run()
+            return
+        }
         let journeys: [(String, Journey)]
         do {
             journeys = try files.map { ($0, try Journey.load(URL(fileURLWithPath: $0))) }

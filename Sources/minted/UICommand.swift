@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import Journeys
 import Logging
 import MintedAPI
 import MintedSandbox
@@ -41,6 +42,9 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Record what the screen shows, with timing, to FILE as an asciicast v2 file (asciinema play FILE); a Ctrl-S dump names it and the moment.", valueName: "FILE.cast"))
     var record: String?
 
+    @Option(help: ArgumentHelp("Write the basket changes made here as a journey file; runs on a fresh embedded sandbox with frozen prices, as `minted journey` replays it.", valueName: "file"))
+    var recordJourney: String?
+
     func validate() throws {
         try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
         try FlagBounds.check(sandboxPort, "--sandbox-port", within: 0...65_535)
@@ -56,7 +60,7 @@ struct UICommand: AsyncParsableCommand {
         let configuration: ClientConfiguration
         let kind: ConnectionKind
         let bookScope: String
-        if let remote = try connection.remote(config: config) {
+        if recordJourney == nil, let remote = try connection.remote(config: config) {
             configuration = remote.configuration
             kind = remote.kind
             bookScope = Self.scope(of: remote.configuration.baseURL)
@@ -76,7 +80,9 @@ struct UICommand: AsyncParsableCommand {
             }
             let server: SandboxServer
             do {
-                server = try SandboxServer(configuration: SandboxConfiguration(), stateFile: stateFile)
+                // A recording starts where `minted journey` replays: a fresh sandbox, prices frozen.
+                server = recordJourney != nil ? SandboxServer(configuration: SandboxConfiguration(volatility: 0))
+                    : try SandboxServer(configuration: SandboxConfiguration(), stateFile: stateFile)
             } catch let failure as SandboxStateFile.Failure {
                 throw ValidationError(failure.description + " (--fresh starts over)")
             }
@@ -105,6 +111,14 @@ struct UICommand: AsyncParsableCommand {
         }
         let customerId = try Self.customer(flag: customer, config: config, kind: kind)
         let client = MintedClient(configuration: configuration)
+        var api: any APIHost = client
+        if let recordJourney {
+            let url = URL(fileURLWithPath: recordJourney)
+            do {
+                let recording = try JourneyRecording(url: url, name: "recorded \(Date().formatted(.iso8601))", customer: customerId)
+                api = RecordingHost(host: client, recording: recording)
+            } catch { throw ValidationError("--record-journey: \(error)") }
+        }
         let sink = FileLogHandler.Sink(url: Self.logURL())
         LoggingSystem.bootstrap { FileLogHandler(label: $0, sink: sink) }
         let logger = Logger(label: "minted")
@@ -149,7 +163,7 @@ struct UICommand: AsyncParsableCommand {
                                metadata: exchange.failure.map { ["failure": "\($0)"] })
                 }
                 let environment = WalletEnvironment.live(
-                    api: client, customerBook: customerBook,
+                    api: api, customerBook: customerBook,
                     clipboard: { terminal.copyToClipboard($0) },
                     reports: .directory(Self.dataURL("")), saveTheme: { try ConfigFile.saveTheme($0) },
                     editText: { text in await BodyEditor.edit(text, on: terminal) },

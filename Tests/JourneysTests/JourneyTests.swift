@@ -60,8 +60,8 @@ struct JourneyTests {
         let result = try #require(results.first)
         #expect(!result.passed)
         #expect(result.firstFailure?.index == 1)
-        #expect(result.firstFailure?.failure == "paid_total: expected 1852.61, got 1852.6")
-        #expect(result.steps[1].failure == "skipped after an earlier failure")
+        #expect(result.firstFailure?.failure == "paid_total: expected 1,852.61 AED, got 1,852.60 AED")
+        #expect(result.steps[1].skipped && result.steps[1].failure == nil)
         #expect(lines.contains { $0.contains("✘ 1. add MNTBAE0001 × 3") })
     }
 
@@ -78,20 +78,25 @@ struct JourneyTests {
         #expect(results.first?.firstFailure?.failure == "expected HTTP 422 on 'qty', but the call succeeded")
     }
 
-    @Test func junitHasOneTestcasePerJourneyAndParsesAsXML() throws {
+    @Test func junitHasOneSuitePerJourneyAndOneTestcasePerStep() throws {
         let results = [
-            JourneyResult(journey: "buy <&> \"quoted\"", file: "buy.toml", steps: [StepResult(index: 1, label: "add", duration: .milliseconds(12), failure: nil)]),
-            JourneyResult(journey: "sell", file: "sell.toml", steps: [StepResult(index: 1, label: "complete", duration: .milliseconds(1500), failure: "paid_total: expected 1, got 2")]),
+            JourneyResult(journey: "buy <&> \"quoted\"", file: "buy.toml", steps: [StepResult(index: 1, action: "add", label: "add", duration: .milliseconds(12), failure: nil)]),
+            JourneyResult(journey: "sell", file: "sell.toml", steps: [
+                StepResult(index: 1, action: "complete", label: "complete", duration: .milliseconds(1500), failure: "paid_total: expected 1, got 2"),
+                StepResult(index: 2, action: "balance", label: "balance", duration: .zero, failure: nil, skipped: true),
+            ]),
         ]
         let xml = JUnitReport.xml(results)
         let document = try XMLDocument(xmlString: xml)
+        #expect(try document.nodes(forXPath: "//testsuite").count == 2)
         let cases = try document.nodes(forXPath: "//testcase")
-        #expect(cases.count == 2)
+        #expect(cases.count == 3)
         let failures = try document.nodes(forXPath: "//testcase/failure")
         #expect(failures.count == 1)
-        #expect(try document.nodes(forXPath: "//testsuite/@failures").first?.stringValue == "1")
-        #expect(try document.nodes(forXPath: "//testcase[2]/@time").first?.stringValue == "1.500")
-        #expect((cases.first as? XMLElement)?.attribute(forName: "name")?.stringValue == "buy <&> \"quoted\"")
+        #expect(try document.nodes(forXPath: "//testsuite[2]/@failures").first?.stringValue == "1")
+        #expect(try document.nodes(forXPath: "//testsuite[2]/testcase[1]/@time").first?.stringValue == "1.500")
+        #expect(try document.nodes(forXPath: "//testsuite[2]/testcase[2]/skipped").count == 1)
+        #expect((cases.first as? XMLElement)?.attribute(forName: "classname")?.stringValue == "buy <&> \"quoted\"")
     }
 
     @Test func aBrokenJourneyFileNamesFileAndLine() {
@@ -103,7 +108,7 @@ struct JourneyTests {
         #expect {
             _ = try Journey.parse("name = \"x\"\n[[steps]]\naction = \"fly\"", file: "bad.toml")
         } throws: { error in
-            "\(error)".contains("bad.toml") && "\(error)".contains("steps[0].action")
+            "\(error)".hasPrefix("bad.toml:3: step 1: unknown action 'fly'; valid actions: add, ")
         }
     }
 
@@ -130,9 +135,11 @@ struct JourneyTests {
         let run = try await CommandRun.run(binary, ["journey", Self.folder.appendingPathComponent("sell.toml").path, wrong.path, "--junit", junit.path],
                                      environment: ["XDG_CONFIG_HOME": folder.path])
         #expect(run.status == 1, "stderr: \(run.stderr)")
-        #expect(run.stdout.contains("total: expected 1.00, got 592.34"))
+        #expect(run.stdout.contains("total: expected 1.00 AED, got 592.34 AED"))
         #expect(run.stdout.contains("1 passed, 1 failed"))
         let document = try XMLDocument(contentsOf: junit)
-        #expect(try document.nodes(forXPath: "//testcase").count == 2)
+        let sell = try Journey.load(Self.folder.appendingPathComponent("sell.toml"))
+        #expect(try document.nodes(forXPath: "//testcase").count == sell.steps.count + 1)
+        #expect(try document.nodes(forXPath: "//failure/@message").first?.stringValue == "total: expected 1.00 AED, got 592.34 AED")
     }
 }

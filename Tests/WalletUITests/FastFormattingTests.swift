@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 import Testing
 import WalletUI
 
