@@ -85,7 +85,8 @@ extension MainScreen {
         } else if !inspector.search.isEmpty {
             hint = matches.isEmpty ? "“\(inspector.search)” not found · / search again · Esc clear" : "n next · N previous · Esc clear “\(inspector.search)”"
         } else {
-            hint = "↑↓ PgUp PgDn scroll · / search · y copy curl · w write · Esc back"
+            let full = "↑↓ PgUp PgDn scroll · / search · r re-send · e edit · y copy curl · w write · Esc back"
+            hint = full.count <= inner.width ? full : "↑↓ scroll · / search · r re-send · e edit · y curl · w write · Esc back"
         }
         line(hint, row: inner.height - 1, in: inner, role: inspector.editingSearch ? .focus : .muted, on: &screen, theme: theme)
     }
