@@ -8,7 +8,7 @@ public enum AppReducer {
         let before = state
         let effect = reduceEvent(into: &state, action: action)
         if let text = DemoCaption.text(for: action, before: before, after: state) {
-            state.caption = Caption(step: (state.caption?.step ?? 0) + 1, text: text)
+            state.captions.post(text, at: state.now)
         }
         return effect
     }
@@ -41,6 +41,7 @@ public enum AppReducer {
                 + .loadCustomerBook
         case .ticked(let now):
             state.now = now
+            if state.demo { state.captions.advance(at: now) }
             return BasketFeature.repriceIfDue(&state.checkout, FeatureContext(state))
         case .viewportChanged(let columns, let rows):
             state.viewport = Viewport(columns: columns, rows: rows)

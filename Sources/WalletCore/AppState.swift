@@ -61,8 +61,10 @@ public struct AppState: Sendable, Equatable {
     public var faultPanel = FaultPanel()
     /// `--demo`: a caption line names each step, and personal data is masked.
     public var demo = false
-    /// The latest `--demo` caption.
-    public var caption: Caption?
+    /// The `--demo` captions: the one shown and those waiting their turn.
+    public var captions = CaptionQueue()
+    /// The `--demo` caption on screen.
+    public var caption: Caption? { captions.shown }
 
     public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
         self.connection = connection

@@ -20,8 +20,10 @@ enum DemoCaption {
             }
             guard let basket, basket.items != before.checkout.basket?.items else { return nil }
             let lock = basket.pricefix.map { ", price locked for \($0.secondsLeft(at: after.now)) s" } ?? ""
-            let lines = basket.items.count == 1 ? "1 line" : "\(basket.items.count) lines"
-            return "The \(after.checkout.type.rawValue) basket now holds \(lines)\(lock)"
+            let count = basket.items.reduce(0) { $0 + max(0, $1.amount) }
+            let holds = count == 1 ? "1 item" : "\(count) items"
+            let change = changed(from: before.checkout.basket?.items ?? [], to: basket.items)
+            return "\(change.map { $0 + ": the" } ?? "The") \(after.checkout.type.rawValue) basket holds \(holds)\(lock)"
         case .basket(.typeChosen(let type)) where before.checkout.type != type:
             return "Switched to the \(type.rawValue) basket"
         case .basket(.completionRequested) where after.modal == .confirmation:
@@ -46,6 +48,25 @@ enum DemoCaption {
         default:
             return nil
         }
+    }
+
+    /// What a basket answer changed, line by line in words: "Added 2 × Gold Bar", "Removed Silver Bar", "Gold Bar 3 → 1".
+    static func changed(from old: [BasketItem], to new: [BasketItem]) -> String? {
+        var said: [String] = []
+        for item in new {
+            let was = old.first { $0.sku == item.sku }?.amount ?? 0
+            if was == 0 {
+                said.append("Added \(item.amount) × \(item.productName)")
+            } else if item.amount > was {
+                said.append("Added \(item.amount - was) × \(item.productName) (now \(item.amount))")
+            } else if item.amount < was {
+                said.append("\(item.productName) \(was) → \(item.amount)")
+            }
+        }
+        for item in old where !new.contains(where: { $0.sku == item.sku }) {
+            said.append("Removed \(item.productName)")
+        }
+        return said.isEmpty ? nil : said.joined(separator: ", ")
     }
 
     private static func confirmed(before: AppState, after: AppState) -> String? {

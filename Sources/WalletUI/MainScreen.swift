@@ -144,7 +144,13 @@ public enum MainScreen {
         screen.fill(rect, with: Cell(text: " ", style: theme[.header]))
         guard let caption = state.caption else { return }
         let text = " ▶ \(caption.step) · " + caption.text
-        screen.put(TextWidth.truncate(text, to: rect.width), at: rect.origin, style: theme[.header])
+        let waiting = state.captions.waiting.count
+        let more = waiting > 0 ? " +\(waiting) next " : ""
+        let room = max(0, rect.width - TextWidth.width(of: more))
+        screen.put(TextWidth.truncate(text, to: room), at: rect.origin, style: theme[.header])
+        if !more.isEmpty, room > 0 {
+            screen.put(more, at: Point(x: rect.x + room, y: rect.y), style: theme[.header])
+        }
     }
 
     /// The keys of `keymap`, each with its whole summary: in two columns when both fit the width and one would not fit

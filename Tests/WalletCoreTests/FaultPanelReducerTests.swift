@@ -171,34 +171,54 @@ struct FaultPanelReducerTests {
         store.finish()
     }
 
-    @Test func demoCaptionsNameEachStep() {
+    @Test func demoCaptionsNameEachStepAndWaitTheirTurn() {
         var state = Samples.liveState()
         state.demo = true
         let store = TestStore(state: state)
+        let start = state.now
         var entry = QuantityEntry(sku: Samples.goldBar.sku, productName: Samples.goldBar.name)
         store.send(.basket(.addRequested)) {
             $0.modal = .quantity(entry)
-            $0.caption = Caption(step: 1, text: "Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket")
+            $0.captions.post("Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket", at: start)
         }
+        #expect(store.state.caption == Caption(step: 1, text: "Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket"))
         entry.type("2")
         store.send(.characterTyped("2")) { $0.modal = .quantity(entry) }
+        // Typed at once: the first caption has not had its time, so the next waits rather than replacing it.
         store.send(.modalConfirmed) {
             $0.modal = nil
-            $0.caption = Caption(step: 2, text: "Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket")
+            $0.captions.post("Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket", at: start)
             $0.requestsInFlight = 1
             $0.checkout.requestsInFlight = 1
             $0.busySince = $0.now
         }
+        #expect(store.state.caption?.step == 1 && store.state.captions.waiting.map(\.step) == [2])
         let add = APICall.addItem(customer: Samples.customerId, sku: Samples.goldBar.sku, qty: 2, type: .buy, cartToken: state.checkout.basket?.token)
         let down = APIError.server(status: 503, message: "down")
         store.respond(to: add, with: .basket(.loaded(generation: 0, .failure(down))))
         store.receive(.basket(.loaded(generation: 0, .failure(down)))) {
             $0.notice = .failure("basket", down)
-            $0.caption = Caption(step: 3, text: "The API answered with an error: the footer says what, the inspector (i) shows the exchange")
+            $0.captions.post("The API answered with an error: the footer says what, the inspector (i) shows the exchange", at: start)
             $0.requestsInFlight = 0
             $0.checkout.requestsInFlight = 0
             $0.busySince = nil
         }
+        // Each waits its turn, in order; none is skipped.
+        let hold = CaptionQueue.holdSeconds(for: Caption(step: 1, text: "Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket"))
+        store.send(.ticked(start.addingTimeInterval(1))) { $0.now = start.addingTimeInterval(1) }
+        #expect(store.state.caption?.step == 1)
+        let second = start.addingTimeInterval(hold)
+        store.send(.ticked(second)) {
+            $0.now = second
+            $0.captions.advance(at: second)
+        }
+        #expect(store.state.caption?.text == "Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket")
+        let third = second.addingTimeInterval(8)
+        store.send(.ticked(third)) {
+            $0.now = third
+            $0.captions.advance(at: third)
+        }
+        #expect(store.state.caption?.step == 3 && store.state.captions.waiting.isEmpty)
         #expect(store.state.masksPersonalData)
         store.finish()
 
@@ -264,5 +284,25 @@ extension FaultPanelReducerTests {
             $0.notice = Notice(.error, "complete refused: terminal too small for the confirmation: need \(ConfirmationSheet.width)×\(rows + 3)")
         }
         demo.finish()
+    }
+}
+
+/// What a `--demo` caption says a basket answer changed.
+struct DemoCaptionWordingTests {
+    @Test func aBasketAnswerSaysTheQuantityAddedNotTheLineCount() {
+        let bar = Samples.basket(lockedUntil: Date(timeIntervalSince1970: 0), quantity: 1).items[0]
+        var more = bar
+        more.amount = bar.amount + 2
+        #expect(DemoCaption.changed(from: [], to: [bar]) == "Added \(bar.amount) × \(bar.productName)")
+        #expect(DemoCaption.changed(from: [bar], to: [more]) == "Added 2 × \(bar.productName) (now \(bar.amount + 2))")
+        #expect(DemoCaption.changed(from: [more], to: [bar]) == "\(bar.productName) \(bar.amount + 2) → \(bar.amount)")
+        #expect(DemoCaption.changed(from: [bar], to: []) == "Removed \(bar.productName)")
+        #expect(DemoCaption.changed(from: [bar], to: [bar]) == nil)
+    }
+
+    @Test func aLongCaptionStaysLongerButNeverPastEightSeconds() {
+        #expect(CaptionQueue.holdSeconds(for: Caption(step: 1, text: "Short")) == 3)
+        let long = Caption(step: 1, text: Array(repeating: "word", count: 200).joined(separator: " "))
+        #expect(CaptionQueue.holdSeconds(for: long) == 8)
     }
 }

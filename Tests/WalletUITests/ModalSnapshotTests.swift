@@ -100,7 +100,9 @@ struct ModalSnapshotTests {
             state.modal = .messages(offset: 0)
         case "demo":
             state.demo = true
-            state.caption = Caption(step: 3, text: "Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket")
+            state.captions.post("Choosing how many Minted 1 g 999.9 Gold Bar to put in the buy basket", at: state.now)
+            state.captions.post("Adding 2 × Minted 1 g 999.9 Gold Bar to the buy basket", at: state.now.addingTimeInterval(10))
+            state.captions.post("Added 2 × Minted 1 g 999.9 Gold Bar: the buy basket holds 2 items", at: state.now.addingTimeInterval(10))
         case "help":
             state.showsHelp = true
         default:
