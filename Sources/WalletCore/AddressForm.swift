@@ -5,6 +5,8 @@ import MintedAPI
 public struct AddressForm: Sendable, Equatable {
     public var values: [AddressField: String]
     public var focus: AddressField = .fullname
+    /// The cursor in the focused field, in characters from its end (0: after the last).
+    public var caret = 0
     /// Problems found by the last submit (or the API's 422), by field.
     public var problems: [AddressField: String] = [:]
 
@@ -41,16 +43,21 @@ public struct AddressForm: Sendable, Equatable {
                        zipcode: value(.zipcode), address: value(.address))
     }
 
-    /// Appends a character to the focused field (at most 120).
+    /// Types a character at the cursor in the focused field (at most 120).
     public mutating func type(_ character: Character) {
         guard self[focus].count < 120, !character.isNewline else { return }
-        self[focus].append(character)
+        self[focus] = CaretText.inserting(character, into: self[focus], caret: caret)
         problems[focus] = nil
+    }
+
+    /// Moves the cursor within the focused field.
+    public mutating func moveCaret(_ move: CaretMove) {
+        caret = move.applied(to: caret, count: self[focus].count)
     }
 
     /// Removes the focused field's last character (or word, or all of it).
     public mutating func deleteBackward(_ erase: TextErase = .character) {
-        self[focus] = erase.applied(to: self[focus])
+        (self[focus], caret) = CaretText.erasing(erase, in: self[focus], caret: caret)
         problems[focus] = nil
     }
 
@@ -59,5 +66,6 @@ public struct AddressForm: Sendable, Equatable {
         let fields = AddressField.allCases
         let index = fields.firstIndex(of: focus) ?? 0
         focus = fields[((index + delta) % fields.count + fields.count) % fields.count]
+        caret = 0
     }
 }

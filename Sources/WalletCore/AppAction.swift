@@ -50,6 +50,8 @@ public enum AppAction: Sendable, Equatable {
     /// so that a QA tester sees the host's own 422.
     case addressSentAnyway
     case fieldMoved(by: Int)
+    /// ← → Home End in a form's field.
+    case caretMoved(CaretMove)
     /// `v` in a receipt: fetch the order's invoice.
     case invoiceRequested
     /// `y` in a receipt: copy it as text.
@@ -94,7 +96,7 @@ public enum AppAction: Sendable, Equatable {
         case .started, .ticked, .viewportChanged, .focusAdvanced, .focusRetreated, .paneChosen, .selectionMoved,
              .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
              .modalDismissed,
-             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .invoiceRequested, .receiptCopyRequested,
+             .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .caretMoved, .invoiceRequested, .receiptCopyRequested,
              .screenDumpRequested, .reportWritten:
             false
         }
@@ -121,7 +123,7 @@ public enum AppAction: Sendable, Equatable {
         // still lead to a write, the reducer's effect check refuses it (`AppReducer.reduce`).
         case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
              .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested,
-             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved,
+             .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .caretMoved,
              .invoiceRequested, .receiptCopyRequested, .screenDumpRequested, .reportWritten:
             false
         }

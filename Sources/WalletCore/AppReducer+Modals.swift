@@ -114,4 +114,16 @@ extension AppReducer {
         }
         return .none
     }
+
+    /// ← → Home End in a form: the cursor moves within the focused field.
+    static func caretMoved(_ move: CaretMove, _ state: inout AppState) -> Effect {
+        if case .address(var form) = state.modal {
+            form.moveCaret(move)
+            state.modal = .address(form)
+        } else if case .customerForm(var form) = state.modal {
+            form.moveCaret(move)
+            state.modal = .customerForm(form)
+        }
+        return .none
+    }
 }

@@ -108,6 +108,8 @@ public enum AppReducer {
             return addressSubmitted(form, &state, validating: false)
         case .fieldMoved(let delta):
             return fieldMoved(by: delta, &state)
+        case .caretMoved(let move):
+            return caretMoved(move, &state)
         case .privacyToggled:
             state.privacy.toggle()
             return .none

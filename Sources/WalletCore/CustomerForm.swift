@@ -15,6 +15,8 @@ public struct CustomerForm: Sendable, Equatable {
     /// The values the form opened with; an edit sends only what changed.
     public var original: [CustomerField: String] = [:]
     public var focus: CustomerField
+    /// The cursor in the focused field, in characters from its end (0: after the last).
+    public var caret = 0
     /// Problems found by the last submit or the API's 422, by field.
     public var problems: [CustomerField: String] = [:]
     /// True while the customer being edited is read from the API.
@@ -90,17 +92,22 @@ public struct CustomerForm: Sendable, Equatable {
         return unplaced
     }
 
-    /// Appends a character to the focused field (at most 80).
+    /// Types a character at the cursor in the focused field (at most 80).
     public mutating func type(_ character: Character) {
         guard !loading, !saving, self[focus].count < 80, !character.isNewline else { return }
-        self[focus].append(character)
+        self[focus] = CaretText.inserting(character, into: self[focus], caret: caret)
         problems[focus] = nil
+    }
+
+    /// Moves the cursor within the focused field.
+    public mutating func moveCaret(_ move: CaretMove) {
+        caret = move.applied(to: caret, count: self[focus].count)
     }
 
     /// Removes the focused field's last character (or word, or all of it).
     public mutating func deleteBackward(_ erase: TextErase = .character) {
         guard !loading, !saving else { return }
-        self[focus] = erase.applied(to: self[focus])
+        (self[focus], caret) = CaretText.erasing(erase, in: self[focus], caret: caret)
         problems[focus] = nil
     }
 
@@ -109,5 +116,6 @@ public struct CustomerForm: Sendable, Equatable {
         let fields = editableFields
         let index = fields.firstIndex(of: focus) ?? 0
         focus = fields[((index + delta) % fields.count + fields.count) % fields.count]
+        caret = 0
     }
 }

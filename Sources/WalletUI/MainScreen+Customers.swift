@@ -66,7 +66,7 @@ extension MainScreen {
             screen.put(label, at: Point(x: inner.x, y: inner.y + row), style: theme[focused ? .focus : (editable ? .text : .muted)],
                        maxWidth: inner.width)
             let shown = state.masksPersonalData && !focused ? (form[field].isEmpty ? "" : mask) : form[field]
-            let text = shown + (focused ? "▏" : "")
+            let text = focused ? CaretText.split(shown, caret: form.caret).before + "▏" + CaretText.split(shown, caret: form.caret).after : shown
             let visible = TextWidth.width(of: text) > fieldWidth ? "…" + String(text.suffix(max(0, fieldWidth - 1))) : text
             screen.put(TextWidth.fit(visible, to: fieldWidth), at: Point(x: inner.x + labelWidth, y: inner.y + row),
                        style: theme[focused ? .selection : (editable ? .border : .muted)], maxWidth: max(0, inner.width - labelWidth))

@@ -451,6 +451,28 @@ extension CompletionTests {
 extension CompletionTests {
     /// Issue 16 item 7: `Ctrl-X` sends an address the client would refuse, so that the host's own 422 can be seen;
     /// `Ctrl-W` and `Ctrl-U` erase a word and a field.
+    @Test func homeEndAndArrowsMoveTheCursorAndTypingGoesThere() {
+        var state = state
+        state.checkout.type = .delivery
+        var form = AddressForm()
+        form[.fullname] = "Ayse Yilmaz"
+        state.modal = .address(form)
+        let store = TestStore(state: state)
+        store.send(.caretMoved(.home)) { form.caret = 11; $0.modal = .address(form) }
+        store.send(.characterTyped("D")) { form[.fullname] = "DAyse Yilmaz"; $0.modal = .address(form) }
+        store.send(.textErased(.forward)) { form[.fullname] = "Dyse Yilmaz"; form.caret = 10; $0.modal = .address(form) }
+        store.send(.caretMoved(.right)) { form.caret = 9; $0.modal = .address(form) }
+        store.send(.characterDeleted) { form[.fullname] = "Dse Yilmaz"; $0.modal = .address(form) }
+        store.send(.caretMoved(.end)) { form.caret = 0; $0.modal = .address(form) }
+        store.send(.caretMoved(.right)) // already at the end
+        store.send(.caretMoved(.left)) { form.caret = 1; $0.modal = .address(form) }
+        store.send(.textErased(.word)) { form[.fullname] = "Dse z"; $0.modal = .address(form) }
+        store.send(.textErased(.field)) { form[.fullname] = "z"; $0.modal = .address(form) }
+        store.send(.fieldMoved(by: 1)) { form.focus = .phone; form.caret = 0; $0.modal = .address(form) }
+        store.send(.caretMoved(.left)) // an empty field has nowhere to go
+        store.finish()
+    }
+
     @Test func anAddressCanBeSentAnywayAndFieldsEraseByWordOrWhole() {
         var state = state
         state.checkout.type = .delivery
