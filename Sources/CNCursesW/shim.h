@@ -22,6 +22,24 @@ static inline attr_t minted_a_italic(void) { return A_ITALIC; }
 static inline int minted_getmaxy(WINDOW *window) { return getmaxy(window); }
 static inline int minted_getmaxx(WINDOW *window) { return getmaxx(window); }
 
+/* The mouse: left presses and wheel notches only, reported at once (no click detection delay). */
+static inline int minted_mouse_on(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+static inline void minted_mouse_off(void) { mousemask(0, NULL); }
+/* The event KEY_MOUSE announced: 1 left press, 4 wheel up, 5 wheel down, 0 anything else or none. */
+static inline int minted_mouse_event(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
+
 /* Fatal-signal terminal restore. Everything the handler does is async-signal-safe: tcsetattr, write, sigaction,
    raise. The terminal modes are saved before curses starts, so they are the person's own. */
 #include <signal.h>
@@ -49,7 +67,7 @@ static void minted_fatal_write(int fd, const char *text) {
 }
 
 static void minted_fatal_handler(int sig) {
-    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    static const char reset[] = "\033[0m\033[?25h\033[?1000l\033[?1002l\033[?1006l\033[?1049l\r\n";
     char number[4] = {0};
     int value = sig > 0 && sig < 100 ? sig : 0;
     if (value >= 10) { number[0] = (char)('0' + value / 10); number[1] = (char)('0' + value % 10); }

@@ -43,9 +43,11 @@ extension CursesSession {
     /// Gives the terminal back for `work` (curses' modes saved, the screen left), then takes it again and redraws it all.
     private func runSuspended(_ work: () -> Void) {
         def_prog_mode()
+        if mouse { minted_mouse_off() }
         endwin()
         work()
         reset_prog_mode()
+        if mouse { _ = minted_mouse_on() }
         clearok(window, true)
         // The last screen again, every cell of it: the editor drew over all of them.
         let last = previous
@@ -61,6 +63,8 @@ extension CursesSession {
             switch wget_wch(window, &character) {
             case KEY_CODE_YES where Int32(character) == KEY_RESIZE:
                 resize()
+            case KEY_CODE_YES where Int32(character) == KEY_MOUSE:
+                if let event = readMouse() { continuation.yield(.mouse(event)) }
             case KEY_CODE_YES:
                 continuation.yield(.key(Key(cursesKeyCode: Int32(character))))
             case OK:
@@ -68,6 +72,18 @@ extension CursesSession {
             default:
                 return
             }
+        }
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let position = { Point(x: Int(max(0, x)), y: Int(max(0, y))) }
+        switch minted_mouse_event(&x, &y) {
+        case 1: return MouseEvent(.press, at: position())
+        case 4: return MouseEvent(.wheelUp, at: position())
+        case 5: return MouseEvent(.wheelDown, at: position())
+        default: return nil
         }
     }
 
@@ -86,6 +102,7 @@ extension CursesSession {
     }
 
     private func shutDown() {
+        if mouse { minted_mouse_off() }
         curs_set(1)
         echo()
         noraw()

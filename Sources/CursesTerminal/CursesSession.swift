@@ -29,9 +29,11 @@ final class CursesSession: @unchecked Sendable {
     let window: UnsafeMutablePointer<WINDOW>
     var colorPairs: ColorPairs
     var previous: Screen?
+    /// Whether mouse presses and wheel notches are reported (asked for, and the terminal has a mouse).
+    let mouse: Bool
 
     /// Opens the terminal on standard input and output and starts the curses thread.
-    init(colorDepthOverride: ColorDepth?) throws(CursesTerminalError) {
+    init(colorDepthOverride: ColorDepth?, mouse: Bool) throws(CursesTerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let environment = ProcessInfo.processInfo.environment
         wake = try WakePipe()
@@ -50,6 +52,7 @@ final class CursesSession: @unchecked Sendable {
         self.terminalScreen = terminalScreen
         self.window = window
         Self.configure(window)
+        self.mouse = mouse && minted_mouse_on() != 0
 
         var colorCount = 0
         var hasDefaultColors = false

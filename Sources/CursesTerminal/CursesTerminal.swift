@@ -10,9 +10,10 @@ public final class CursesTerminal: Terminal {
 
     /// Takes over the terminal: UTF-8 locale, raw keys (Ctrl-C arrives as a key), no echo, hidden cursor, colours.
     /// `colorDepthOverride` replaces detection (`NO_COLOR`, `COLORTERM`, the terminal's colour count) but is capped
-    /// at what the terminal can show. Throws instead of letting curses print and exit when there is no usable TTY.
-    public init(colorDepthOverride: ColorDepth? = nil) throws {
-        session = try CursesSession(colorDepthOverride: colorDepthOverride)
+    /// at what the terminal can show. `mouse` reports presses and wheel notches as events (the terminal's own
+    /// selection then needs Shift). Throws instead of letting curses print and exit when there is no usable TTY.
+    public init(colorDepthOverride: ColorDepth? = nil, mouse: Bool = false) throws {
+        session = try CursesSession(colorDepthOverride: colorDepthOverride, mouse: mouse)
         colorDepth = session.colorDepth
     }
 
@@ -42,7 +43,7 @@ public final class CursesTerminal: Terminal {
         session.copy(text)
     }
 
-    /// Key presses and resizes in order, for a single consumer; the stream finishes when the terminal is restored
+    /// Key presses, mouse events and resizes in order, for a single consumer; the stream finishes when the terminal is restored
     /// or the TTY goes away.
     public func events() -> AsyncStream<TerminalEvent> {
         session.events

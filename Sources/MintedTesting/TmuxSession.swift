@@ -24,9 +24,29 @@ public final class TmuxSession: @unchecked Sendable {
         (try? Self.tmux(["-L", socket, "capture-pane", "-p", "-t", name])) ?? ""
     }
 
+    /// The visible screen with its colours and attributes as escape sequences (to see a selection move).
+    public func captureStyled() -> String {
+        (try? Self.tmux(["-L", socket, "capture-pane", "-p", "-e", "-t", name])) ?? ""
+    }
+
     /// Types keys (tmux key names such as `q`, `Tab`, `C-c`).
     public func send(_ keys: String...) throws {
         try Self.tmux(["-L", socket, "send-keys", "-t", name] + keys)
+    }
+
+    /// Sends the bytes a terminal sends for a left click (`button` 0: press and release) or a wheel notch (64 up,
+    /// 65 down) at the cell `x`, `y` (from 0), in the SGR 1006 form xterm uses.
+    public func mouse(button: Int = 0, x: Int, y: Int) throws {
+        let press = "\u{1B}[<\(button);\(x + 1);\(y + 1)M"
+        let sequence = button == 0 ? press + "\u{1B}[<0;\(x + 1);\(y + 1)m" : press
+        try Self.tmux(["-L", socket, "send-keys", "-t", name, "-H"] + sequence.utf8.map { String($0, radix: 16) })
+    }
+
+    /// Whether the program asked the terminal (tmux) to report the mouse: any of the press, button or motion modes.
+    public func reportsMouse() -> Bool {
+        let flags = (try? Self.tmux(["-L", socket, "display-message", "-p", "-t", name,
+                                     "#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}"])) ?? ""
+        return flags.contains("1")
     }
 
     public func resize(width: Int, height: Int) throws {

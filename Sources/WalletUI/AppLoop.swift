@@ -60,6 +60,10 @@ public struct AppLoop: Sendable {
                 if Layout(size: size) == nil && action != .quitRequested { continue }
                 await store.send(action)
                 continue
+            case .terminal(.mouse(let event)):
+                let actions = MainScreen.actions(for: event, await store.state, size: size)
+                guard !actions.isEmpty else { continue }
+                for action in actions { await store.send(action) }
             case .terminal(.resize(let newSize)):
                 size = newSize
                 await store.send(.viewportChanged(columns: size.width, rows: size.height))

@@ -96,7 +96,8 @@ extension MainScreen {
                                "\(payLabel)  \(money.money(basket.paidTotal, code)) \(code ?? "")", width: rowWidth))
         let totalLine = columns("total", money.money(basket.total, code), width: rowWidth)
         let footer = [totalLine] + summary
-        let listHeight = max(0, min(rows.count, inner.height - footer.count - 1))
+        let listHeight = basketListHeight(basket, in: inner)
+        assert(listHeight == max(0, min(rows.count, inner.height - footer.count - 1)))
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight)
         drawList(rows, selection: state.checkout.selection, focused: focused, in: list, on: &screen, theme: theme)
         let flash = state.checkout.flash.flatMap { $0.isActive(at: state.now) ? $0 : nil }
@@ -245,5 +246,11 @@ extension MainScreen {
     static func pad(_ text: String, _ width: Int) -> String {
         let used = TextWidth.width(of: text)
         return used >= width ? text : String(repeating: " ", count: width - used) + text
+    }
+
+    /// Rows the basket pane gives its lines: what is left above the total, fee and pay lines and a blank row.
+    static func basketListHeight(_ basket: Basket, in inner: Rect) -> Int {
+        let feeLine = Charges(basket).lines.contains { $0.kind != .vat } ? 1 : 0
+        return max(0, min(basket.items.count, inner.height - (2 + feeLine) - 1))
     }
 }

@@ -125,17 +125,34 @@ public enum MainScreen {
     /// The footer's hints in `width` columns: the first (`? help`) and the last (`q quit`, `Esc/q close`) always show;
     /// those before the last give way, from the end, behind a `…`.
     static func footerHints(_ hints: [String], width: Int) -> String {
+        " " + footerWords(hints, width: width).joined(separator: "  ")
+    }
+
+    /// Where each hint the footer shows sits, in columns from the footer's left edge (for a click on it).
+    static func footerHintColumns(_ hints: [String], width: Int) -> [(columns: Range<Int>, hint: String)] {
+        var x = 1
+        var spans: [(columns: Range<Int>, hint: String)] = []
+        for word in footerWords(hints, width: width) {
+            let end = x + TextWidth.width(of: word)
+            if word != "…", end <= width { spans.append((x..<end, word)) }
+            x = end + 2
+        }
+        return spans
+    }
+
+    /// The hints kept, with `…` where some gave way.
+    private static func footerWords(_ hints: [String], width: Int) -> [String] {
         var kept = hints
         var dropped = false
-        func text() -> String {
-            guard dropped, let last = kept.last else { return " " + kept.joined(separator: "  ") }
-            return " " + (kept.dropLast() + ["…", last]).joined(separator: "  ")
+        func words() -> [String] {
+            guard dropped, let last = kept.last else { return kept }
+            return kept.dropLast() + ["…", last]
         }
-        while kept.count > 2, TextWidth.width(of: text()) > width {
+        while kept.count > 2, TextWidth.width(of: " " + words().joined(separator: "  ")) > width {
             kept.remove(at: kept.count - 2)
             dropped = true
         }
-        return text()
+        return words()
     }
 
     /// The `--demo` caption: the step's number and what just happened.

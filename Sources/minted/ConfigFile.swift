@@ -12,6 +12,8 @@ struct ConfigFile: Sendable, Equatable {
     var apiVersion: String?
     var language: String?
     var theme: String?
+    /// `[ui] mouse = false` turns the mouse off, as `--no-mouse` does.
+    var mouse: Bool?
     /// The customer the UI opens with on a host that is not the sandbox.
     var customer: String?
 
@@ -68,6 +70,10 @@ struct ConfigFile: Sendable, Equatable {
             config.theme = try string("theme", in: ui, named: "ui.theme")
         }
         if config.theme == nil { config.theme = try string("theme", in: table, named: "theme") }
+        if let value = table["ui"]?.table?["mouse"] ?? table["mouse"] {
+            guard let flag = value.bool else { throw ConfigError(message: "\(url.path): ui.mouse must be true or false") }
+            config.mouse = flag
+        }
         if config.password != nil, let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
            let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0 {
             warn("warning: \(url.path) holds a password and can be read by others (mode \(String(mode, radix: 8))); chmod 600 it")

@@ -33,6 +33,9 @@ struct UICommand: AsyncParsableCommand {
     @Flag(help: "Demo mode: a caption line names each step as it happens; names, contacts and addresses are masked.")
     var demo = false
 
+    @Flag(help: "Leave the mouse to the terminal (its own text selection); also `[ui] mouse = false` in config.toml. With the mouse on, a click focuses a pane and selects a row, the wheel scrolls, a click on a footer hint runs it, and Shift selects text.")
+    var noMouse = false
+
     @Option(help: "Rate chart style: braille, block or ascii.")
     var graph: String = "braille"
 
@@ -154,7 +157,7 @@ struct UICommand: AsyncParsableCommand {
         }
         CursesTerminal.installFatalSignalRestore(logPath: Self.logURL().path)
         do {
-            try await CursesTerminal.withTerminal { terminal in
+            try await CursesTerminal.withTerminal(mouse: !noMouse && config.mouse != false) { terminal in
                 CursesTerminal.installSignalRestore { terminal.restore() }
                 let shown = context.downgraded(to: terminal.colorDepth)
                 let screen: any Terminal = recordingFile.map { RecordingTerminal(terminal, file: $0) } ?? terminal

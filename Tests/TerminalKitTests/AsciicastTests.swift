@@ -54,7 +54,7 @@ struct AsciicastTests {
     @Test func theRecordingPlaysBackToTheScreensShownWithTimingAndResizes() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("minted-\(UUID().uuidString).cast")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let base = TestTerminal(size: Size(width: 30, height: 4))
         let recorder = RecordingTerminal(base, file: try FileHandle(forWritingTo: url))
         let gold = Style(foreground: .rgb(212, 175, 55), attributes: [.bold])
