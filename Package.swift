@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "WalletUI",
             dependencies: [
-                "WalletCore", "TerminalKit",
+                "WalletCore", "TerminalKit", "Journeys",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict

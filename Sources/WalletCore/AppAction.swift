@@ -50,6 +50,8 @@ public enum AppAction: Sendable, Equatable {
     /// so that a QA tester sees the host's own 422.
     case addressSentAnyway
     case fieldMoved(by: Int)
+    /// `--play`: the player pressed `key` (its label) during `step`; nil step: the playback ended.
+    case playbackAdvanced(step: String?, key: String?)
     /// ← → Home End in a form's field.
     case caretMoved(CaretMove)
     /// `v` in a receipt: fetch the order's invoice.
@@ -97,7 +99,7 @@ public enum AppAction: Sendable, Equatable {
              .focusedRowChosen, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested, .modalConfirmed,
              .modalDismissed,
              .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .caretMoved, .invoiceRequested, .receiptCopyRequested,
-             .screenDumpRequested, .reportWritten:
+             .screenDumpRequested, .reportWritten, .playbackAdvanced:
             false
         }
     }
@@ -124,7 +126,7 @@ public enum AppAction: Sendable, Equatable {
         case .started, .ticked, .viewportChanged, .receiptLoaded, .invoiceLoaded, .focusAdvanced, .focusRetreated,
              .paneChosen, .selectionMoved, .refreshRequested, .privacyToggled, .themeCycled, .helpToggled, .messagesOpened, .quitRequested,
              .modalConfirmed, .modalDismissed, .characterTyped, .characterDeleted, .textErased, .addressSentAnyway, .fieldMoved, .caretMoved,
-             .invoiceRequested, .receiptCopyRequested, .screenDumpRequested, .reportWritten:
+             .invoiceRequested, .receiptCopyRequested, .screenDumpRequested, .reportWritten, .playbackAdvanced:
             false
         }
     }

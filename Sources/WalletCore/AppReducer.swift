@@ -110,6 +110,14 @@ public enum AppReducer {
             return fieldMoved(by: delta, &state)
         case .caretMoved(let move):
             return caretMoved(move, &state)
+        case .playbackAdvanced(let step?, let key):
+            if state.playback?.step != step { state.captions.post(step, at: state.now) }
+            state.playback = Playback(step: step, key: key)
+            return .none
+        case .playbackAdvanced(nil, _):
+            state.playback = nil
+            state.notice = Notice(.info, "playback ended: the keys are yours")
+            return .none
         case .privacyToggled:
             state.privacy.toggle()
             return .none

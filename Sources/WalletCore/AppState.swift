@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var faultPanel = FaultPanel()
     /// `--demo`: a caption line names each step, and personal data is masked.
     public var demo = false
+    /// `--play`: the step being played and the key just pressed; nil when nothing is playing.
+    public var playback: Playback?
     /// The `--demo` captions: the one shown and those waiting their turn.
     public var captions = CaptionQueue()
     /// The `--demo` caption on screen.

@@ -39,6 +39,11 @@ public struct CaptionQueue: Sendable, Equatable {
         return true
     }
 
+    /// True when nothing waits and the caption shown has had its time: the audience has read everything.
+    public func isRead(at now: Date) -> Bool {
+        waiting.isEmpty && isDue(at: now)
+    }
+
     private func isDue(at now: Date) -> Bool {
         guard let shown, let shownAt else { return true }
         // A clock that went back (a test clock, a changed system time) frees the line rather than holding it for ever.

@@ -11,6 +11,7 @@ import WalletCore
 public struct AppLoop: Sendable {
     enum Event: Sendable {
         case terminal(TerminalEvent)
+        case playbackEnded
         case stateChanged
         case quit
     }
@@ -26,8 +27,10 @@ public struct AppLoop: Sendable {
         self.recorded = recorded
     }
 
-    /// Runs until quit; each of `exchanges` is recorded in the state for the inspector.
-    public func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil) async {
+    /// Runs until quit; each of `exchanges` is recorded in the state for the inspector. `player` (`--play`) presses keys
+    /// until it ends or the person presses one.
+    public func run(state: AppState, environment: WalletEnvironment, exchanges: AsyncStream<Exchange>? = nil,
+                    player: DemoPlayer? = nil) async {
         let (events, sink) = AsyncStream<Event>.makeStream(bufferingPolicy: .unbounded)
         let store = Store(state: state, environment: environment,
                           observe: { _ in sink.yield(.stateChanged) }, quit: { sink.yield(.quit) })
@@ -52,8 +55,26 @@ public struct AppLoop: Sendable {
         await store.send(.viewportChanged(columns: size.width, rows: size.height))
         await store.send(.started)
         terminal.draw(MainScreen.render(await store.state, size: size, context: context))
+        var playback: Task<Void, Never>? = player.map { player in
+            Task {
+                let stage = DemoPlayer.Stage(state: { await store.state }, send: { await store.send($0) },
+                                             sleep: { try await Task.sleep(for: .milliseconds(Int($0 * 1000))) })
+                try? await player.play(on: stage)
+                sink.yield(.playbackEnded)
+            }
+        }
+        defer { playback?.cancel() }
         loop: for await event in events {
             switch event {
+            case .terminal(.key) where playback != nil, .terminal(.mouse) where playback != nil:
+                // Any key or click hands control back; it does nothing else.
+                playback?.cancel()
+                playback = nil
+                await store.send(.playbackAdvanced(step: nil, key: nil))
+            case .playbackEnded:
+                guard playback != nil else { continue }
+                playback = nil
+                await store.send(.playbackAdvanced(step: nil, key: nil))
             case .terminal(.key(let key)):
                 let current = await store.state
                 guard let action = Keymap.forMode(current.inputMode).action(for: key) else { continue }

@@ -163,10 +163,14 @@ public enum MainScreen {
         let text = " ▶ \(caption.step) · " + caption.text
         let waiting = state.captions.waiting.count
         let more = waiting > 0 ? " +\(waiting) next " : ""
-        let room = max(0, rect.width - TextWidth.width(of: more))
+        // `--play`: the key just pressed, as a keycap, so that the audience sees what a person would type.
+        let key = state.playback.map { playback in playback.key.map { " ⌨ \($0) " } ?? " ⌨ … " } ?? ""
+        let room = max(0, rect.width - TextWidth.width(of: more) - TextWidth.width(of: key))
         screen.put(TextWidth.truncate(text, to: room), at: rect.origin, style: theme[.header])
-        if !more.isEmpty, room > 0 {
-            screen.put(more, at: Point(x: rect.x + room, y: rect.y), style: theme[.header])
+        guard room > 0 else { return }
+        if !more.isEmpty { screen.put(more, at: Point(x: rect.x + room, y: rect.y), style: theme[.header]) }
+        if !key.isEmpty {
+            screen.put(key, at: Point(x: rect.x + room + TextWidth.width(of: more), y: rect.y), style: theme[.selection])
         }
     }
 

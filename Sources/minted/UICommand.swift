@@ -36,6 +36,15 @@ struct UICommand: AsyncParsableCommand {
     @Flag(help: "Leave the mouse to the terminal (its own text selection); also `[ui] mouse = false` in config.toml. With the mouse on, a click focuses a pane and selects a row, the wheel scrolls, a click on a footer hint runs it, and Shift selects text.")
     var noMouse = false
 
+    @Option(help: ArgumentHelp("Play a journey file in the live UI, key by key with captions (implies --demo); any key takes over.", valueName: "FILE.toml"))
+    var play: String?
+
+    @Flag(help: "With --play: start the journey again after its end (for a booth).")
+    var loop = false
+
+    @Option(help: "With --play: seconds between two keys (0…10).")
+    var pace: Double = 0.6
+
     @Option(help: "Rate chart style: braille, block or ascii.")
     var graph: String = "braille"
 
@@ -50,6 +59,8 @@ struct UICommand: AsyncParsableCommand {
 
     func validate() throws {
         try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
+        try FlagBounds.check(pace, "--pace", within: 0...10)
+        if loop && play == nil { throw ValidationError("--loop repeats a --play FILE: give one") }
         try FlagBounds.check(sandboxPort, "--sandbox-port", within: 0...65_535)
     }
 
@@ -58,6 +69,14 @@ struct UICommand: AsyncParsableCommand {
         do { try CursesTerminal.preflight() } catch { throw ValidationError(error.description) }
         let config = try ConfigFile.load()
         let language = connection.resolvedLanguage(config: config)
+        // A journey that does not load is a usage error on a normal screen, before anything starts.
+        let player: DemoPlayer? = try play.map { path in
+            do {
+                return DemoPlayer(cues: DemoScript.cues(for: try Journey.load(URL(fileURLWithPath: path))), loops: loop, pace: pace)
+            } catch {
+                throw ValidationError("--play \(path): \(error)")
+            }
+        }
         var sandbox: SandboxServer?
         var freshKept: [String] = []
         let configuration: ClientConfiguration
@@ -139,7 +158,7 @@ struct UICommand: AsyncParsableCommand {
         }
         state.readOnly = readonly
         state.themeNames = context.themes.map(\.name)
-        state.demo = demo
+        state.demo = demo || player != nil
         state.apiUsername = configuration.credentials.username
         // The embedded sandbox's credentials are public (printed by `minted sandbox`): a copied curl carries them and runs as is.
         if sandbox != nil { state.replayPassword = configuration.credentials.password }
@@ -175,7 +194,7 @@ struct UICommand: AsyncParsableCommand {
                         return MainScreen.render(state, size: size, context: shown).text()
                     }
                 )
-                await loop.run(state: state, environment: environment, exchanges: await client.log.updates())
+                await loop.run(state: state, environment: environment, exchanges: await client.log.updates(), player: player)
             }
         } catch let error as CursesTerminalError {
             await sandbox?.stop()

@@ -11,7 +11,7 @@ struct ReadOnlyTests {
     enum Kind: CaseIterable {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, messagesOpened, quitRequested, modalConfirmed
-        case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, caretMoved, orders, market, invoiceRequested, receiptCopyRequested, inspector
+        case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, caretMoved, playbackAdvanced, orders, market, invoiceRequested, receiptCopyRequested, inspector
         case screenDumpRequested, reportWritten, faults
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
         case basketLineRemovalRequested, basketClearRequested, basketClearConfirmed, basketTypeChosen
@@ -81,6 +81,7 @@ struct ReadOnlyTests {
         case .addressSentAnyway: .addressSentAnyway
         case .fieldMoved: .fieldMoved
         case .caretMoved: .caretMoved
+        case .playbackAdvanced: .playbackAdvanced
         case .orders: .orders
         case .market: .market
         case .invoiceRequested: .invoiceRequested
@@ -154,6 +155,7 @@ struct ReadOnlyTests {
         case .addressSentAnyway: return .addressSentAnyway
         case .fieldMoved: return .fieldMoved(by: 1)
         case .caretMoved: return .caretMoved(.home)
+        case .playbackAdvanced: return .playbackAdvanced(step: "a step", key: "a")
         case .orders: return .orders(.typeToggled(.sell))
         case .market: return .market(.ratesLoaded(.success([Samples.goldRate])))
         case .invoiceRequested: return .invoiceRequested
