@@ -148,20 +148,20 @@ extension ConformanceWalk {
     func checkStatus(_ basket: JSONValue, type: BasketType?, field: String, name: String, stage: Stage) {
         let id = basket["status_id"]?.int
         let status = id.flatMap(OrderStatus.init(rawValue:))
-        checks.expect(status != nil && basket["status_name"]?.string == status?.name, name, "status", field: field + ".status_name",
+        checks.expect(status != nil && basket["status_name"]?.string == status?.name, name, "order_status", field: field + ".status_name",
                       expected: status.map { "\($0.name) (status_id \($0.rawValue))" } ?? "a status_id 1…12",
                       got: "\(basket["status_name"]?.brief ?? "absent") (status_id \(basket["status_id"]?.brief ?? "absent"))")
         let creation = basket["order_creation_status"]?.string
         switch stage {
         case .open:
-            checks.expect(creation == "basket", name, "status", field: field + ".order_creation_status", expected: "basket",
+            checks.expect(creation == "basket", name, "order_status", field: field + ".order_creation_status", expected: "basket",
                           got: basket["order_creation_status"]?.brief ?? "absent")
-            checks.expect(status == .created, name, "status", field: field + ".status_id", expected: "1 Created", got: basket["status_id"]?.brief ?? "absent")
+            checks.expect(status == .created, name, "order_status", field: field + ".status_id", expected: "1 Created", got: basket["status_id"]?.brief ?? "absent")
         case .order:
-            checks.expect(creation == "order", name, "status", field: field + ".order_creation_status", expected: "order",
+            checks.expect(creation == "order", name, "order_status", field: field + ".order_creation_status", expected: "order",
                           got: basket["order_creation_status"]?.brief ?? "absent")
             let allowed: [OrderStatus] = type == .delivery ? [.preparing, .packed, .shipped] : [.completed]
-            checks.expect(status.map(allowed.contains) ?? false, name, "status", field: field + ".status_id",
+            checks.expect(status.map(allowed.contains) ?? false, name, "order_status", field: field + ".status_id",
                           expected: allowed.map { "\($0.rawValue) \($0.name)" }.joined(separator: " or "), got: basket["status_id"]?.brief ?? "absent")
         }
     }

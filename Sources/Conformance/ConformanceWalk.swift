@@ -50,7 +50,7 @@ final class ConformanceWalk {
         let finished = Date()
         checks.calls += 1
         if response.status == 401 { throw .unauthorized("\(name) answered 401") }
-        checks.expect(response.status == expecting, name, "status", expected: "\(expecting)",
+        checks.expect(response.status == expecting, name, "http_status", expected: "\(expecting)",
                       got: "\(response.status) \(Self.message(response.body))")
         guard let parsed = try? JSONValue.parse(response.body) else {
             checks.drift(name, "json", expected: "a JSON body", got: Self.snippet(response.body))

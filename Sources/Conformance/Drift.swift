@@ -3,7 +3,7 @@
 public struct Drift: Sendable, Equatable, Codable {
     /// Method and path template: `POST /partner/walletable/basket`.
     public var endpoint: String
-    /// The check group: `schema`, `fees`, `paid_total`, `payment`, `pricefix`, `pagination`, `status`, `envelope`, …
+    /// The check group: `schema`, `fees`, `paid_total`, `payment`, `pricefix`, `pagination`, `order_status`, `http_status`, `envelope`, …
     public var check: String
     /// The field looked at (`data.items[0].total`), empty when the check is about the whole answer.
     public var field: String

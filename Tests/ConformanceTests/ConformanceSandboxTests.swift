@@ -50,7 +50,7 @@ import Testing
         for endpoint in ["POST /partner/walletable/basket", "PATCH /partner/walletable/basket", "DELETE /partner/walletable/basket",
                          "POST /partner/walletable/complete/buy", "POST /partner/walletable/complete/sell",
                          "POST /partner/walletable/complete/delivery"] {
-            for check in ["schema", "fees", "paid_total", "status"] {
+            for check in ["http_status", "schema", "fees", "paid_total", "order_status"] {
                 #expect(report.groups.contains { $0.endpoint == endpoint && $0.check == check && $0.passed > 0 }, "\(endpoint) \(check)")
             }
         }
