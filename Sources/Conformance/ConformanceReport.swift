@@ -9,6 +9,7 @@ public struct ConformanceReport: Sendable, Equatable, Codable {
     public var wrote: Bool
     /// HTTP calls made (a Digest challenge and its retry count once).
     public var calls: Int
+    /// Every check group, in the order first met.
     public var groups: [CheckGroup]
     /// What the run created and removed, or left behind.
     public var notes: [String]

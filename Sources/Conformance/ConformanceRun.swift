@@ -25,8 +25,11 @@ public struct ConformanceRun: Sendable {
         }
     }
 
+    /// The host, with its credentials.
     public let client: MintedClient
+    /// The document answers are checked against.
     public let contract: OpenAPIContract
+    /// What is read and written.
     public let options: Options
 
     /// A run of `client` against `contract` (the built-in document by default).

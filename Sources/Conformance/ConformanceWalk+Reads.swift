@@ -96,10 +96,11 @@ extension ConformanceWalk {
         guard let all = try await call(APIRequest.balance(customer: customer, deliverable: false).endpoint) else { return [:] }
         var units: [String: Int] = [:]
         for (index, holding) in (all.data?.array ?? []).enumerated() {
-            let amount = holding["amount"]?.int ?? 0
-            checks.expect(amount > 0 && (holding["value"]?.decimal ?? -1) >= 0, all.endpoint, "wallet", field: "data[\(index)]",
-                          expected: "amount > 0 and value ≥ 0", got: "amount \(holding["amount"]?.brief ?? "absent"), value \(holding["value"]?.brief ?? "absent")")
-            if let sku = holding["sku"]?.string { units[sku, default: 0] += amount }
+            // Range-checked before it is added up: units beyond 10⁹ are drift, not an overflow.
+            let amount = holding["amount"]?.int.flatMap { (1...1_000_000_000).contains($0) ? $0 : nil }
+            checks.expect(amount != nil && (holding["value"]?.decimal ?? -1) >= 0, all.endpoint, "wallet", field: "data[\(index)]",
+                          expected: "amount 1…10⁹ and value ≥ 0", got: "amount \(holding["amount"]?.brief ?? "absent"), value \(holding["value"]?.brief ?? "absent")")
+            if let sku = holding["sku"]?.string, let amount { units[sku, default: 0] += amount }
         }
         if let deliverable = try await call(APIRequest.balance(customer: customer, deliverable: true).endpoint) {
             for (index, holding) in (deliverable.data?.array ?? []).enumerated() {

@@ -7,6 +7,8 @@ public struct Drift: Sendable, Equatable, Codable {
     public var check: String
     /// The field looked at (`data.items[0].total`), empty when the check is about the whole answer.
     public var field: String
+    /// What the contract or the model expects.
     public var expected: String
+    /// What the host answered.
     public var got: String
 }

@@ -2,7 +2,9 @@
 public struct SchemaViolation: Sendable, Equatable {
     /// The dotted path of the value (`data.items[0].total`; empty for the whole body).
     public var path: String
+    /// What the schema asks.
     public var expected: String
+    /// What was there.
     public var got: String
 
     /// A violation at `path`.
