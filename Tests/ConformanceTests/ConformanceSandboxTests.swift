@@ -74,6 +74,26 @@ import Testing
         #expect(report.junit().contains(#"<testcase classname="POST /partner/walletable/basket" name="paid_total">"#))
     }
 
+    /// One altered field per invariant, each on its own route: every one is named with its endpoint and check.
+    @Test(arguments: [
+        ("PATCH", "/partner/walletable/basket", "data.charge_fee", JSONValue.number(0), "fees"),
+        ("DELETE", "/partner/walletable/basket", "data.pricefix.remaining", .number(-999), "pricefix"),
+        ("POST", "/partner/walletable/complete/buy", "data.status_id", .number(2), "order_status"),
+        ("POST", "/partner/walletable/complete/delivery", "data.payment.total", .number(1), "payment"),
+        ("POST", "/partner/walletable/complete/sell", "data.items[0].total", .number(1), "items"),
+        ("GET", "/partner/walletable/orders", "data.from", .number(5), "pagination"),
+        ("GET", "/partner/walletable/receipt", "data.paid_total", .number(0), "receipt"),
+        ("GET", "/partner/walletable/balance", "data[0].amount", .number(-1), "wallet"),
+    ])
+    func eachInvariantNamesItsDrift(method: String, path: String, field: String, value: JSONValue, check: String) async throws {
+        let report = try await withSandbox { client, _ in
+            try await corrupt(client, FaultPlan.Corruption(method: method, path: path, field: field, value: value))
+            return try await run(client, write: true)
+        }
+        let endpoint = method + " " + path
+        #expect(!report.drift(endpoint: endpoint, check: check).isEmpty, "\(report.table ?? "no drift")")
+    }
+
     @Test func aFieldOfTheWrongTypeIsSchemaDrift() async throws {
         let report = try await withSandbox { client, _ in
             try await corrupt(client, FaultPlan.Corruption(method: "GET", path: "/partner/walletable/currency-rates",
