@@ -96,10 +96,11 @@ let package = Package(
             dependencies: ["MintedAPI", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strict
         ),
+        .target(name: "Conformance", dependencies: ["MintedAPI"], swiftSettings: strict),
         .executableTarget(
             name: "minted",
             dependencies: [
-                "CursesTerminal", "WalletUI", "WalletCore", "MintedSandbox", "MintedAPI", "Journeys",
+                "CursesTerminal", "WalletUI", "WalletCore", "MintedSandbox", "MintedAPI", "Journeys", "Conformance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -126,6 +127,7 @@ let package = Package(
         .testTarget(name: "WalletUITests", dependencies: ["WalletUI", "WalletCore", "TerminalKit", "MintedTesting", "MintedAPI", "MintedSandbox"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "JourneysTests", dependencies: ["Journeys", "MintedAPI", "MintedSandbox", "MintedTesting", "WalletCore"], swiftSettings: strict),
         .testTarget(name: "TortureTests", dependencies: ["MintedAPI", "MintedTesting", "CursesTerminal", "TerminalKit", "WalletUI", "WalletCore", "MintedSandbox", "Journeys"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "MintedAPI", "MintedSandbox", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "MintedSQLiteTests", dependencies: ["MintedSQLite"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "MintedTesting"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["MintedTesting", "MintedAPI", "MintedSandbox"], swiftSettings: strict),

@@ -36,16 +36,19 @@ public struct FaultPlan: Codable, Sendable, Equatable {
     public var dropRate: Double
     /// Statuses forced on routes, checked first.
     public var forced: [ForcedStatus]
+    /// Fields of successful answers replaced with another value, after the request ran.
+    public var corrupt: [Corruption]
 
     /// No faults unless given.
     public init(latencyMs: Int = 0, jitterMs: Int = 0, errorRate: Double = 0, malformedRate: Double = 0, dropRate: Double = 0,
-                forced: [ForcedStatus] = []) {
+                forced: [ForcedStatus] = [], corrupt: [Corruption] = []) {
         self.latencyMs = latencyMs
         self.jitterMs = jitterMs
         self.errorRate = errorRate
         self.malformedRate = malformedRate
         self.dropRate = dropRate
         self.forced = forced
+        self.corrupt = corrupt
     }
 
     /// Reads `--latency`: `MS` or `MS+JITTER` in milliseconds (`50`, `50+20`); nil when malformed.
@@ -66,9 +69,10 @@ public struct FaultPlan: Codable, Sendable, Equatable {
         malformedRate = try c.decodeIfPresent(Double.self, forKey: .malformedRate) ?? 0
         dropRate = try c.decodeIfPresent(Double.self, forKey: .dropRate) ?? 0
         forced = try c.decodeIfPresent([ForcedStatus].self, forKey: .forced) ?? []
+        corrupt = try c.decodeIfPresent([Corruption].self, forKey: .corrupt) ?? []
     }
 
-    enum CodingKeys: String, CodingKey { case latencyMs, jitterMs, errorRate, malformedRate, dropRate, forced }
+    enum CodingKeys: String, CodingKey { case latencyMs, jitterMs, errorRate, malformedRate, dropRate, forced, corrupt }
 
     /// True when no fault is set: requests run as normal.
     public var isEmpty: Bool { self == FaultPlan() }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import MintedAPI
 
 /// Injects the fault plan into every walletable request and journals each one with what it was answered.
 /// `/_sandbox/` requests are neither faulted nor journalled. A dropped connection is closed without a response.
@@ -13,7 +14,7 @@ struct FaultMiddleware: RouterMiddleware {
         let method = request.method.rawValue
         let delay = await store.delay()
         if delay > 0 { try await Task.sleep(for: .milliseconds(delay)) }
-        let response: Response
+        var response: Response
         switch await store.decide(method: method, path: request.uri.path) {
         case .pass:
             do {
@@ -21,7 +22,12 @@ struct FaultMiddleware: RouterMiddleware {
             } catch {
                 response = .failure(for: error, request: request)
             }
-            await store.record(method: method, uri: request.uri.string, status: Int(response.status.code), fault: nil)
+            var fault: String?
+            if (200..<300).contains(response.status.code), let corruption = await store.corruption(method: method, path: request.uri.path) {
+                response = await Self.corrupted(response, by: corruption)
+                fault = "corrupt"
+            }
+            await store.record(method: method, uri: request.uri.string, status: Int(response.status.code), fault: fault)
         case .status(let status):
             response = .failure(status: status, message: .injectedFault(status), language: request.language)
             await store.record(method: method, uri: request.uri.string, status: status, fault: "status")
@@ -40,4 +46,39 @@ struct FaultMiddleware: RouterMiddleware {
         }
         return response
     }
+
+    /// `response` with the corruption's field replaced; the body is re-serialised (keys sorted, numbers' digits kept).
+    /// A body that is not JSON, or a field the path does not reach (a missing last key is added), leaves it as it was.
+    static func corrupted(_ response: Response, by corruption: FaultPlan.Corruption) async -> Response {
+        let sink = BodySink()
+        do { try await response.body.write(BodyCollector(sink: sink)) } catch { return response }
+        guard let steps = JSONPathStep.parse(corruption.field),
+              let parsed = try? JSONValue.parse(Data(sink.buffer.readableBytesView)),
+              let changed = parsed.value.replacing(at: steps, with: corruption.value) else {
+            return Response(status: response.status, headers: response.headers, body: ResponseBody(byteBuffer: sink.buffer))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = (try? encoder.encode(changed)) ?? Data(sink.buffer.readableBytesView)
+        var headers = response.headers
+        headers[.contentLength] = String(body.count)
+        return Response(status: response.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// Where `BodyCollector` gathers a response body, read once it has been written.
+private final class BodySink {
+    var buffer = ByteBuffer()
+}
+
+/// A response body writer that keeps what is written instead of sending it.
+private struct BodyCollector: ResponseBodyWriter {
+    let sink: BodySink
+
+    mutating func write(_ buffer: ByteBuffer) async throws {
+        var buffer = buffer
+        sink.buffer.writeBuffer(&buffer)
+    }
+
+    consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
 }

@@ -13,6 +13,9 @@ extension FaultPlan {
         if forced.contains(where: { !(100...599).contains($0.status) || !$0.path.hasPrefix("/") }) {
             errors["forced"] = [.forcedStatusInvalid]
         }
+        if corrupt.contains(where: { !$0.path.hasPrefix("/") || JSONPathStep.parse($0.field) == nil || ($0.times.map { $0 < 1 } ?? false) }) {
+            errors["corrupt"] = [.corruptionInvalid]
+        }
         return errors
     }
 }

@@ -60,6 +60,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case outOfStock(available: Int, sku: String)
     case notEnoughHeld(BasketType, qty: Int, sku: String, held: Int)
     case forcedStatusInvalid
+    case corruptionInvalid
     case dataInvalid
     /// Laravel's summary of a 422: the first message, then how many more there are.
     case andMore(SandboxMessage, Int)
@@ -129,6 +130,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .notEnoughHeld(let type, let qty, let sku, let held):
             "Cannot \(type == .sell ? "sell" : "deliver") \(qty) × \(sku): \(held) held."
         case .forcedStatusInvalid: "Each forced status needs a path starting with / and a status 100…599."
+        case .corruptionInvalid: "Each corruption needs a path starting with /, a field such as data.items[0].total and times of at least 1."
         case .dataInvalid: "The given data was invalid."
         case .andMore(let first, let more):
             "\(first.english) (and \(more) more error\(more > 1 ? "s" : ""))"
@@ -192,6 +194,7 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .notEnoughHeld(let type, let qty, let sku, let held):
             "\(qty) × \(sku) \(type == .sell ? "satılamaz" : "teslim edilemez"): eldeki \(held)."
         case .forcedStatusInvalid: "Her zorunlu durum / ile başlayan bir yol ve 100…599 arası bir durum kodu gerektirir."
+        case .corruptionInvalid: "Her bozma / ile başlayan bir yol, data.items[0].total gibi bir alan ve en az 1 olan bir times gerektirir."
         case .dataInvalid: "Girilen veriler geçersiz."
         case .andMore(let first, let more): "\(first.turkish) (ve \(more) hata daha)"
         }

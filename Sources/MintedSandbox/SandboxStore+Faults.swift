@@ -38,6 +38,19 @@ extension SandboxStore {
         return .pass
     }
 
+    /// The corruption that applies to the successful answer of a request of `method` to `path`, spending one of its
+    /// `times`; nil when none does.
+    func corruption(method: String, path: String) -> FaultPlan.Corruption? {
+        guard let index = faults.corrupt.firstIndex(where: { $0.path == path && ($0.method.map { $0.uppercased() == method } ?? true) }) else {
+            return nil
+        }
+        let corruption = faults.corrupt[index]
+        if let times = corruption.times {
+            if times <= 1 { faults.corrupt.remove(at: index) } else { faults.corrupt[index].times = times - 1 }
+        }
+        return corruption
+    }
+
     /// True with probability `rate`; exactly never at 0 and always at 1.
     private func hits(_ rate: Double) -> Bool {
         guard rate > 0 else { return false }

@@ -106,7 +106,8 @@ public struct FaultPanel: Sendable, Equatable {
 }
 
 extension FaultPlan {
-    /// The active faults in a few words each, for the header: `latency 1000 ms`, `5xx 25 %`, `503 on complete buy`.
+    /// The active faults in a few words each, for the header: `latency 1000 ms`, `5xx 25 %`, `503 on complete buy`,
+    /// `data.paid_total altered on POST /partner/walletable/basket`.
     public var activeFaults: [String] {
         var faults: [String] = []
         if latencyMs > 0 || jitterMs > 0 { faults.append(jitterMs > 0 ? "latency \(latencyMs)+\(jitterMs) ms" : "latency \(latencyMs) ms") }
@@ -116,6 +117,9 @@ extension FaultPlan {
         for forced in forced {
             let route = FaultPanel.routes.first { $0.path == forced.path && $0.method == forced.method }
             faults.append("\(forced.status) on \(route?.label ?? ((forced.method.map { $0 + " " } ?? "") + forced.path))")
+        }
+        for corruption in corrupt {
+            faults.append("\(corruption.field) altered on \((corruption.method.map { $0 + " " } ?? "") + corruption.path)")
         }
         return faults
     }

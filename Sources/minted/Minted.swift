@@ -12,7 +12,7 @@ struct Minted: AsyncParsableCommand {
         with Digest auth. Keys: ? help, a add, c complete, o orders, i inspector, f faults, Ctrl-S dump, q quit.
         """,
         version: MintedRelease.version,
-        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, InfoCommand.self, ThemesCommand.self],
+        subcommands: [UICommand.self, SandboxCommand.self, APICommand.self, JourneyCommand.self, ConformanceCommand.self, InfoCommand.self, ThemesCommand.self],
         defaultSubcommand: UICommand.self
     )
 }
