@@ -63,6 +63,8 @@ public struct AppState: Sendable, Equatable {
     public var demo = false
     /// The latest `--demo` caption.
     public var caption: Caption?
+    /// The embedded webview (`W`): its token, basket and order; `WebviewFeature` owns it.
+    public var webview = Webview()
 
     public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
         self.connection = connection
