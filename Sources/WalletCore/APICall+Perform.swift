@@ -56,6 +56,14 @@ extension APICall {
             await Self.answer({ try await host.send(.expireLock(cartToken: token)) }) { .faults(.lockExpiryForced($0.failure)) }
         case .spike(let id, let percent):
             await Self.answer({ try await host.send(.spike(currencyId: id, percent: percent)) }) { .faults(.spiked($0)) }
+        case .loadScenario(let scenario):
+            await Self.answer({ try await host.send(.loadScenario(scenario)) }) { .webview(.scenarioLoaded($0)) }
+        case .webviewToken(let id):
+            await Self.answer({ try await host.send(.webviewToken(customer: id)) }) { .webview(.tokenCreated(customer: id, $0)) }
+        case .webviewBasket(let token):
+            await Self.answer({ try await host.send(.webviewBasket(token: token)) }) { .webview(.basketLoaded(token: token, $0)) }
+        case .webviewComplete(let token, let cartToken):
+            await Self.answer({ try await host.send(.webviewComplete(token: token, cartToken: cartToken)) }) { .webview(.completionAnswered($0)) }
         }
     }
 

@@ -28,6 +28,12 @@ public enum APICall: Sendable, Equatable {
     case setSandboxFaults(FaultPlan)
     case expireLock(cartToken: String)
     case spike(currencyId: Int, percent: Decimal)
+    /// The sandbox's control API: load a scenario (seed 000's webview basket).
+    case loadScenario(Endpoint.Scenario)
+    /// The embedded webview: a bearer token for `customer` (Digest), then its basket and Complete with that token.
+    case webviewToken(customer: String)
+    case webviewBasket(token: String)
+    case webviewComplete(token: String, cartToken: String)
     /// An exchange sent again (`r`) or with an edited body (`e`) from the inspector's detail: exchange `id`'s method,
     /// path and query, with `body`.
     case replay(id: Int, method: String, pathAndQuery: String, body: String)
@@ -36,12 +42,15 @@ public enum APICall: Sendable, Equatable {
     public var isWrite: Bool {
         switch self {
         case .addItem, .updateItem, .removeItem, .clearBasket, .complete, .createCustomer, .updateCustomer, .removeCustomer,
-             .setSandboxFaults, .expireLock, .spike:
+             .setSandboxFaults, .expireLock, .spike, .loadScenario, .webviewComplete:
             true
         case .replay(_, let method, _, _):
             !["GET", "HEAD", "OPTIONS"].contains(method.uppercased())
         case .customer, .products, .activeBasket, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .sandboxFaults, .sandboxFaultsPolled:
+             .sandboxFaults, .sandboxFaultsPolled, .webviewBasket:
+            false
+        // A session token changes nothing a partner would call a change: `--readonly` still shows the webview.
+        case .webviewToken:
             false
         }
     }
@@ -56,7 +65,7 @@ public enum APICall: Sendable, Equatable {
         case .orders: "orders"
         case .customer, .products, .addItem, .updateItem, .removeItem, .clearBasket, .complete, .balance, .currencyRates,
              .receipt, .invoice, .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults,
-             .expireLock, .spike, .replay:
+             .expireLock, .spike, .replay, .loadScenario, .webviewToken, .webviewBasket, .webviewComplete:
             nil
         }
     }
@@ -66,7 +75,8 @@ public enum APICall: Sendable, Equatable {
         switch self {
         case .activeBasket, .addItem, .updateItem, .removeItem, .clearBasket, .complete: true
         case .customer, .products, .balance, .currencyRates, .rateHistory, .orders, .receipt, .invoice,
-             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike, .replay: false
+             .createCustomer, .updateCustomer, .removeCustomer, .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike, .replay,
+             .loadScenario, .webviewToken, .webviewBasket, .webviewComplete: false
         }
     }
 
@@ -81,6 +91,8 @@ public enum APICall: Sendable, Equatable {
         case .orders(let query): query.customerExternalId
         case .products, .currencyRates, .rateHistory, .createCustomer, .updateCustomer, .removeCustomer,
              .sandboxFaults, .sandboxFaultsPolled, .setSandboxFaults, .expireLock, .spike, .replay: nil
+        // The webview speaks for its own customer (seed 000's after its scenario), not the session's.
+        case .loadScenario, .webviewToken, .webviewBasket, .webviewComplete: nil
         }
     }
 }

@@ -77,6 +77,8 @@ public enum AppAction: Sendable, Equatable {
     case orders(OrdersAction)
     /// The sandbox's fault panel and scenarios (`FaultsFeature`).
     case faults(FaultsAction)
+    /// The embedded webview: token, basket, completion (`WebviewFeature`).
+    case webview(WebviewAction)
 
     /// True for answers from the API (as opposed to keys, time and files). Every case is decided here: no `default`.
     public var isAnswer: Bool {
@@ -88,6 +90,8 @@ public enum AppAction: Sendable, Equatable {
         case .customers(let action):
             action.isAnswer
         case .faults(let action):
+            action.isAnswer
+        case .webview(let action):
             action.isAnswer
         case .orders(let action):
             action.isAnswer
@@ -118,6 +122,8 @@ public enum AppAction: Sendable, Equatable {
         case .inspector(let action):
             action.changesAnything
         case .faults(let action):
+            action.changesAnything
+        case .webview(let action):
             action.changesAnything
         case .orders, .market:
             false

@@ -33,6 +33,13 @@ extension AppReducer {
             return inspector(.confirmed, &state)
         case .faults:
             return faults(.rowConfirmed, &state)
+        case .webview:
+            // Both lead to Complete: refused up front under `--readonly`, as `c` and `y` are.
+            guard !state.readOnly else {
+                state.notice = readOnlyNotice
+                return .none
+            }
+            return webview(state.webview.confirming ? .completionConfirmed : .completionRequested, &state)
         case .messages:
             return .none
         }
@@ -45,6 +52,7 @@ extension AppReducer {
             return .none
         }
         if state.modal == .inspector { return inspector(.dismissed, &state) }
+        if state.modal == .webview { return webview(.dismissed, &state) }
         if case .receipt(let view) = state.modal, view.returnsToOrders {
             state.modal = .orders
         } else if case .customerForm = state.modal {

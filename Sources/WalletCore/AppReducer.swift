@@ -143,6 +143,8 @@ public enum AppReducer {
             return reportWritten(kind, result, &state)
         case .faults(let action):
             return faults(action, &state)
+        case .webview(let action):
+            return webview(action, &state)
         case .orders(let action):
             return orders(action, &state)
         case .market(let action):

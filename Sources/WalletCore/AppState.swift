@@ -67,6 +67,8 @@ public struct AppState: Sendable, Equatable {
     public var captions = CaptionQueue()
     /// The `--demo` caption on screen.
     public var caption: Caption? { captions.shown }
+    /// The embedded webview (`W`): its token, basket and order; `WebviewFeature` owns it.
+    public var webview = Webview()
 
     public init(connection: ConnectionKind, customerId: String, now: Date, ratePolling: RatePolling = RatePolling()) {
         self.connection = connection

@@ -43,6 +43,10 @@ enum DemoCaption {
             return "Faults: make the sandbox slow, failing or volatile, and watch the client cope"
         case .faults(.lockExpiryForced(nil)):
             return "The sandbox ended the price lock: the basket re-prices now"
+        case .webview(.opened) where after.modal == .webview:
+            return "Embedded webview: a bearer token for the customer, and the basket as the partner's webview sees it"
+        case .webview(.completionAnswered(.success)):
+            return "Webview basket completed with the bearer token: the order is shown"
         case .faults(.spiked(.success(let rate))):
             return "A price spike: \(rate.itemCurrencyName) jumped; the locked basket keeps its price until the lock ends"
         default:

@@ -22,6 +22,8 @@ public enum Modal: Sendable, Equatable {
     case inspector
     /// The sandbox's faults and scenarios; the plan lives in `AppState.faults`.
     case faults
+    /// The embedded webview; its contents live in `AppState.webview`.
+    case webview
     /// The message log, newest first, scrolled `offset` entries down; the log lives in `AppState.messages`.
     case messages(offset: Int)
 }
@@ -38,6 +40,7 @@ extension Modal {
 public enum InputMode: Sendable, Equatable, CaseIterable {
     case main, help, quantity, clearConfirmation, confirmation, address, receipt, orders, customers, customerForm, customerRemoval
     case inspector, inspectorFilter, exchangeDetail, exchangeSearch, faults, messages, customerLookup
+    case webview, webviewConfirmation
 }
 
 extension AppState {
@@ -60,6 +63,7 @@ extension AppState {
             if inspector.detailId != nil { return inspector.editingSearch ? .exchangeSearch : .exchangeDetail }
             return .inspector
         case .faults: return .faults
+        case .webview: return webview.confirming ? .webviewConfirmation : .webview
         case .messages: return .messages
         }
     }

@@ -28,6 +28,7 @@ extension Keymap {
         KeyBinding([.character("i")], .inspector(.opened), hint: "i inspector", summary: "HTTP inspector: exchanges, headers, bodies, curl"),
         KeyBinding([.character("f")], .faults(.opened), hint: "f faults", summary: "sandbox faults: latency, errors, lock expiry, spike"),
         KeyBinding([.character("m")], .messagesOpened, hint: "m messages", summary: "message log: every message and failure, timed"),
+        KeyBinding([.character("W")], .webview(.opened), summary: "embedded webview: bearer token, its basket, complete"),
         KeyBinding([.escape], .modalDismissed, summary: "clear the footer's message (the log keeps it)"),
         KeyBinding([.control("s")], .screenDumpRequested, summary: "save the screen, your calls and all failures to a file"),
         KeyBinding([.tab], .focusAdvanced, summary: "focus the next pane"),
@@ -278,6 +279,26 @@ extension Keymap {
         KeyBinding([.enter], .faults(.rowConfirmed), hint: "Enter run", summary: "run the scenario (expire lock, spike, clear), or next value"),
         KeyBinding([.character("0")], .faults(.cleared), hint: "0 all off", summary: "every fault off"),
         KeyBinding([.escape, .character("q")], .modalDismissed, hint: "Esc/q close", summary: "close (faults stay on; the header lists them)"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
+        dump,
+    ])
+
+    /// The embedded webview.
+    public static let webview = Keymap(title: "embedded webview", bindings: [
+        KeyBinding([.character("c"), .enter], .webview(.completionRequested), hint: "c complete", summary: "complete the webview's basket with the bearer token (asks y/n)"),
+        KeyBinding([.character("r")], .webview(.refreshRequested), hint: "r refresh", summary: "read the webview's basket again (a new token when it is about to expire)"),
+        KeyBinding([.character("s")], .webview(.scenarioRequested), hint: "s seed 000", summary: "sandbox only: load seed 000's basket (John Due, TRY) and view it as the webview"),
+        KeyBinding([.escape, .character("q")], .webview(.dismissed), hint: "Esc/q close", summary: "close the webview"),
+        KeyBinding([.character("?")], .helpToggled, summary: "help"),
+        quit,
+        dump,
+    ])
+
+    /// "Complete the webview's basket?".
+    public static let webviewConfirmation = Keymap(title: "complete webview basket", bindings: [
+        KeyBinding([.character("y"), .enter], .webview(.completionConfirmed), hint: "y complete", summary: "yes, complete it now (sent once)"),
+        KeyBinding([.character("n"), .escape], .webview(.completionCancelled), hint: "n/Esc keep", summary: "no, keep the basket open"),
         KeyBinding([.character("?")], .helpToggled, summary: "help"),
         quit,
         dump,

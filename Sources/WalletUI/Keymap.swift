@@ -67,6 +67,8 @@ public struct Keymap: Sendable, Equatable {
         case .faults: .faults
         case .messages: .messages
         case .customerLookup: .customerLookup
+        case .webview: .webview
+        case .webviewConfirmation: .webviewConfirmation
         }
     }
 }

@@ -18,6 +18,7 @@ extension MainScreen {
         case .customerRemoval(let customer): drawCustomerRemoval(customer, state, in: body, on: &screen, context: context)
         case .inspector: drawInspector(state, in: body, on: &screen, context: context)
         case .faults: drawFaults(state, in: body, on: &screen, context: context)
+        case .webview: drawWebview(state, in: body, on: &screen, context: context)
         case .messages(let offset): drawMessages(offset: offset, state, in: body, on: &screen, context: context)
         }
     }

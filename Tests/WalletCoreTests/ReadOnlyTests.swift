@@ -12,7 +12,7 @@ struct ReadOnlyTests {
         case started, ticked, viewportChanged, receiptLoaded, invoiceLoaded, focusAdvanced, focusRetreated, paneChosen
         case selectionMoved, focusedRowChosen, refreshRequested, privacyToggled, themeCycled, helpToggled, messagesOpened, quitRequested, modalConfirmed
         case modalDismissed, characterTyped, characterDeleted, textErased, addressSentAnyway, fieldMoved, caretMoved, playbackAdvanced, orders, market, invoiceRequested, receiptCopyRequested, inspector
-        case screenDumpRequested, reportWritten, faults
+        case screenDumpRequested, reportWritten, faults, webview
         case basketLoaded, basketMoved, basketAddRequested, basketQuantityEntered, basketQuantityStepped
         case basketLineRemovalRequested, basketClearRequested, basketClearConfirmed, basketTypeChosen
         case basketCompletionRequested, basketAddressGiven, basketCompletionConfirmed, basketCompletionAnswered
@@ -90,6 +90,7 @@ struct ReadOnlyTests {
         case .screenDumpRequested: .screenDumpRequested
         case .reportWritten: .reportWritten
         case .faults: .faults
+        case .webview: .webview
         }
     }
 
@@ -164,6 +165,7 @@ struct ReadOnlyTests {
         case .screenDumpRequested: return .screenDumpRequested
         case .reportWritten: return .reportWritten(.screenDump, .success("/tmp/dump.txt"))
         case .faults: return .faults(.adjusted(by: 1))
+        case .webview: return .webview(.scenarioRequested)
         }
     }
 
@@ -183,7 +185,7 @@ struct ReadOnlyTests {
         nil, .quantity(QuantityEntry(sku: Samples.goldBar.sku, productName: Samples.goldBar.name)), .clearConfirmation, .confirmation,
         .address(AddressForm(address: Samples.address)), .receipt(ReceiptView(receipt: Receipt(order: Samples.order()), returnsToOrders: false)),
         .orders, .customers, .customerForm(CustomerForm(purpose: .create, customer: Samples.newCustomer)),
-        .customerRemoval(Samples.knownCustomers[1]), .inspector, .faults,
+        .customerRemoval(Samples.knownCustomers[1]), .inspector, .faults, .webview,
     ]
 
     @Test func everyKindHasASampleOfItsOwn() {
