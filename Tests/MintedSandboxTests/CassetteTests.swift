@@ -219,4 +219,38 @@ import Testing
         // The webview basket was fetched with the live token, passed on as a bearer: its answer was recorded.
         #expect(names[8] == "0009-GET-partner_ecom_getActiveBasket.json")
     }
+
+    @Test func aHostThatDoesNotAnswerIsA502AndNothingIsRecorded() async throws {
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Port 1 on loopback: nothing listens there, the connection is refused.
+        let gone = Self.client(URL(string: "http://127.0.0.1:1")!, user: Self.hostUser, password: Self.hostPassword)
+        let server = SandboxServer(configuration: Self.front, deck: try CassetteRecorder(upstream: gone, directory: directory))
+        let client = Self.client(try await server.start())
+        do {
+            _ = try await client.send(.currencyRates())
+            Issue.record("a host that is not there answered")
+        } catch let APIError.server(status, message) {
+            #expect(status == 502 && message.hasPrefix("the recorded host did not answer"))
+        }
+        await server.stop()
+        #expect(try files(directory).isEmpty)
+    }
+
+    @Test func aCassetteThatDoesNotReadIsNamedWithItsFile() throws {
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        #expect(throws: CassetteFailure(path: directory.path, reason: "holds no recorded exchanges (NNNN-METHOD-path.json files)")) {
+            try Cassette(directory: directory)
+        }
+        let file = directory.appendingPathComponent("0001-GET-partner_walletable_balance.json")
+        try Data(#"{"sequence": 1, "method": "GET", "path": "/partner/walletable/balance", "status": 1000}"#.utf8).write(to: file)
+        do {
+            _ = try Cassette(directory: directory)
+            Issue.record("a status of 1000 was read")
+        } catch let failure as CassetteFailure {
+            #expect(failure.path == file.path && failure.reason.contains("status 1000 is not 100…599"))
+        }
+    }
 }
