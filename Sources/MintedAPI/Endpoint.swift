@@ -7,6 +7,9 @@ public struct Endpoint: Sendable {
     public var query: [URLQueryItem]
     public var body: Data?
     public var auth: Auth
+    /// Vendor headers sent instead of the configured ones (`x-client-id`, `api-version`, `Accept-Language`): a recorder
+    /// passes on its own client's.
+    public var headers: [String: String]
 
     /// How a call authenticates: Digest for the partner API, a bearer token for the webview endpoints.
     public enum Auth: Sendable, Equatable {
@@ -14,8 +17,10 @@ public struct Endpoint: Sendable {
         case bearer(String)
     }
 
-    public init(method: String, path: String, query: [URLQueryItem] = [], body: Data? = nil, auth: Auth = .digest) {
+    public init(method: String, path: String, query: [URLQueryItem] = [], body: Data? = nil, auth: Auth = .digest,
+                headers: [String: String] = [:]) {
         self.method = method
+        self.headers = headers
         self.path = path
         self.query = query
         self.body = body

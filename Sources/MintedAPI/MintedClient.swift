@@ -142,6 +142,10 @@ public final class MintedClient: APIHost {
             "Accept": "application/json",
         ]
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
+        for (name, value) in endpoint.headers {
+            headers = headers.filter { $0.key.lowercased() != name.lowercased() }
+            headers[name] = value
+        }
         return HTTPRequest(
             method: endpoint.method, url: components.url ?? configuration.baseURL, headers: headers,
             body: endpoint.body, timeout: configuration.timeout

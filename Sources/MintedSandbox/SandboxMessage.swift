@@ -64,6 +64,10 @@ public indirect enum SandboxMessage: Sendable, Equatable {
     case dataInvalid
     /// Laravel's summary of a 422: the first message, then how many more there are.
     case andMore(SandboxMessage, Int)
+    /// A replayed cassette holds no answer to `request`; `nearest` names the closest recorded one, if any.
+    case notRecorded(request: String, nearest: String?)
+    /// The host a recorder forwards to did not answer.
+    case hostUnreachable(String)
 
     /// The text in `language`.
     public func text(for language: SandboxLanguage) -> String {
@@ -134,6 +138,9 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .dataInvalid: "The given data was invalid."
         case .andMore(let first, let more):
             "\(first.english) (and \(more) more error\(more > 1 ? "s" : ""))"
+        case .notRecorded(let request, let nearest):
+            "no recorded exchange matches \(request)" + (nearest.map { "; nearest recorded: \($0)" } ?? "; the cassette holds nothing at this path")
+        case .hostUnreachable(let reason): "the recorded host did not answer: \(reason)"
         }
     }
 
@@ -197,6 +204,9 @@ public indirect enum SandboxMessage: Sendable, Equatable {
         case .corruptionInvalid: "Her bozma / ile başlayan bir yol, data.items[0].total gibi bir alan ve en az 1 olan bir times gerektirir."
         case .dataInvalid: "Girilen veriler geçersiz."
         case .andMore(let first, let more): "\(first.turkish) (ve \(more) hata daha)"
+        case .notRecorded(let request, let nearest):
+            "\(request) ile eşleşen kayıtlı bir istek yok" + (nearest.map { "; en yakın kayıt: \($0)" } ?? "; kasette bu yolda kayıt yok")
+        case .hostUnreachable(let reason): "kaydedilen sunucu yanıt vermedi: \(reason)"
         }
     }
 

@@ -17,10 +17,20 @@ public actor SandboxServer {
     /// Event loop threads of its own (`start(threads:)`), shut down by `stop()`; nil uses the process-wide ones.
     private var ownLoops: MultiThreadedEventLoopGroup?
     private var url: URL?
+    /// Answers the partner API instead of the engine (`init(configuration:deck:)`): a recorder or a player.
+    private let deck: (any CassetteDeck)?
 
     /// A stopped sandbox. `clock` is its notion of now (tests inject one they control); the engine starts at its first reading.
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init) {
+        self.init(configuration: configuration, deck: nil, clock: clock)
+    }
+
+    /// A stopped sandbox whose partner API `deck` answers (a cassette recorder or player), behind the sandbox's own
+    /// Digest gate with `configuration`'s credentials; the control API and faults work as ever. Nil: the engine answers.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration(), deck: (any CassetteDeck)?,
+                clock: @escaping @Sendable () -> Date = Date.init) {
         self.configuration = configuration
+        self.deck = deck
         var seeds = SystemRandomNumberGenerator()
         // Without a state file the store cannot fail.
         store = try! SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next())
@@ -31,6 +41,7 @@ public actor SandboxServer {
     public init(configuration: SandboxConfiguration = SandboxConfiguration(), clock: @escaping @Sendable () -> Date = Date.init,
                 stateFile: SandboxStateFile) throws {
         self.configuration = configuration
+        deck = nil
         var seeds = SystemRandomNumberGenerator()
         store = try SandboxStore(configuration: configuration, clock: clock, nonceSeed: seeds.next(), stateFile: stateFile)
     }
@@ -67,6 +78,7 @@ public actor SandboxServer {
         router.add(middleware: FaultMiddleware(store: store))
         router.add(middleware: DigestGateMiddleware(store: store))
         router.add(middleware: ClientIdMiddleware())
+        if let deck { router.add(middleware: CassetteMiddleware(deck: deck)) }
         SandboxRoutes(store: store).register(on: router)
         ControlRoutes(store: store).register(on: router)
         let headTimeout = configuration.requestHeadTimeout

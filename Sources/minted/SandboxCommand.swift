@@ -43,6 +43,15 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(help: "Do not print a line per request (method, path, status, time).")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Forward the partner API to the host at URL, authenticating there with MINTED_USERNAME / MINTED_PASSWORD (or config.toml), and record each exchange into --cassette.", valueName: "URL"))
+    var recordFrom: String?
+
+    @Option(help: ArgumentHelp("The directory --record-from writes one JSON file per exchange into (continued when it holds some).", valueName: "DIR"))
+    var cassette: String?
+
+    @Option(help: ArgumentHelp("Answer the partner API from a cassette recorded with --record-from; an unrecorded request is a 404 naming the nearest one.", valueName: "DIR"))
+    var replay: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         try FlagBounds.check(pricefixTTL, "--pricefix-ttl", within: FlagBounds.pricefixTTL)
@@ -51,6 +60,12 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ValidationError("--digest must be one of: \(DigestMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard FaultPlan.latency(latency) != nil else { throw ValidationError("--latency must be MS or MS+JITTER, e.g. 50+20") }
+        if recordFrom != nil && cassette == nil { throw ValidationError("--record-from needs --cassette DIR to record into") }
+        if cassette != nil && recordFrom == nil { throw ValidationError("--cassette is where --record-from records; to play one back use --replay DIR") }
+        if recordFrom != nil && replay != nil { throw ValidationError("--record-from and --replay exclude each other") }
+        if state != nil && (recordFrom != nil || replay != nil) {
+            throw ValidationError("--state keeps the sandbox's own state; with --record-from or --replay the cassette answers")
+        }
     }
 
     func run() async throws {
@@ -71,8 +86,11 @@ struct SandboxCommand: AsyncParsableCommand {
             sources.append(source)
         }
         let server: SandboxServer
+        let deck = try await cassetteDeck()
         do {
-            server = if let state {
+            server = if let deck {
+                SandboxServer(configuration: configuration, deck: deck.deck)
+            } else if let state {
                 try SandboxServer(configuration: configuration, stateFile: SandboxStateFile(url: URL(fileURLWithPath: state)))
             } else {
                 SandboxServer(configuration: configuration)
@@ -94,6 +112,7 @@ struct SandboxCommand: AsyncParsableCommand {
             say("warning: bound to \(host): the sandbox is reachable from the network, with these credentials")
         }
         if let state { say("state file: \(state)") }
+        if let deck { say(deck.banner) }
         say("control API: \(url.absoluteString)/_sandbox/ (same credentials; see README)")
         say("demo customer: \(SandboxEngine.demoCustomerId)")
         // Pasted as is it works: the public default password is in it, a password of the person's own is not.
@@ -109,6 +128,38 @@ struct SandboxCommand: AsyncParsableCommand {
 extension SandboxCommand {
     /// A request's line, printed as it is served.
     @Sendable static func printLine(_ line: String) { say(line) }
+}
+
+extension SandboxCommand {
+    /// The recorder or player asked for, with its banner line; nil for the sandbox's own engine.
+    func cassetteDeck() async throws -> (deck: any CassetteDeck, banner: String)? {
+        if let recordFrom, let cassette {
+            // The host's credentials resolve as for every other command: MINTED_USERNAME / MINTED_PASSWORD, then config.toml.
+            guard let remote = try ConnectionOptions.parse(["--base-url", recordFrom]).remote(config: try ConfigFile.load()) else {
+                throw ValidationError("--record-from needs the host's URL")
+            }
+            let directory = URL(fileURLWithPath: cassette)
+            do {
+                let recorder = try CassetteRecorder(upstream: MintedClient(configuration: remote.configuration), directory: directory,
+                                                    report: SandboxCommand.printLine)
+                let first = await recorder.firstSequence
+                return (recorder, "recording \(remote.configuration.baseURL.absoluteString) as \(remote.configuration.credentials.username) "
+                    + "into \(directory.path)" + (first > 1 ? " (continuing at \(first))" : ""))
+            } catch let failure as CassetteFailure {
+                throw ValidationError(failure.description)
+            }
+        }
+        if let replay {
+            do {
+                let cassette = try Cassette(directory: URL(fileURLWithPath: replay))
+                return (CassettePlayer(cassette: cassette), "replaying \(cassette.entries.count) recorded exchanges from \(cassette.directory.path)"
+                    + (cassette.customer.map { " (customer \($0))" } ?? ""))
+            } catch let failure as CassetteFailure {
+                throw ValidationError(failure.description)
+            }
+        }
+        return nil
+    }
 }
 
 /// Writes a line to standard output at once, so a log file or pipe sees it while the sandbox runs.

@@ -57,11 +57,16 @@ struct UICommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the basket changes made here as a journey file; runs on a fresh embedded sandbox with frozen prices, as `minted journey` replays it.", valueName: "file"))
     var recordJourney: String?
 
+    @Option(help: ArgumentHelp("Run on a cassette recorded with `minted sandbox --record-from URL --cassette DIR`, served by an embedded replay server: an offline demo on real data.", valueName: "DIR"))
+    var replay: String?
+
     func validate() throws {
         try FlagBounds.check(pollInterval, "--poll-interval", within: FlagBounds.pollInterval)
         try FlagBounds.check(pace, "--pace", within: 0...10)
         if loop && play == nil { throw ValidationError("--loop repeats a --play FILE: give one") }
         try FlagBounds.check(sandboxPort, "--sandbox-port", within: 0...65_535)
+        if replay != nil && recordJourney != nil { throw ValidationError("--replay and --record-journey exclude each other") }
+        if replay != nil && fresh { throw ValidationError("--fresh starts the built-in sandbox afresh; a --replay cassette is read, never changed") }
     }
 
     func run() async throws {
@@ -82,7 +87,27 @@ struct UICommand: AsyncParsableCommand {
         let configuration: ClientConfiguration
         let kind: ConnectionKind
         let bookScope: String
-        if recordJourney == nil, let remote = try connection.remote(config: config) {
+        var replayed: Cassette?
+        if let replay {
+            let cassette: Cassette
+            do { cassette = try Cassette(directory: URL(fileURLWithPath: replay)) } catch let failure as CassetteFailure {
+                throw ValidationError("--replay: \(failure)")
+            }
+            let server = SandboxServer(configuration: SandboxConfiguration(), deck: CassettePlayer(cassette: cassette))
+            let url: URL
+            do {
+                url = try await server.start(host: "127.0.0.1", port: sandboxPort)
+            } catch let failure as SandboxServer.StartFailure {
+                throw ValidationError(failure.description + (sandboxPort == 0 ? "" : " (--sandbox-port)"))
+            }
+            sandbox = server
+            replayed = cassette
+            configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
+                                                language: language)
+            kind = .sandbox
+            // The customers used on a replay are the cassette's own, kept apart from the sandbox's and the host's.
+            bookScope = "replay " + cassette.directory.standardizedFileURL.path
+        } else if recordJourney == nil, let remote = try connection.remote(config: config) {
             configuration = remote.configuration
             kind = remote.kind
             bookScope = Self.scope(of: remote.configuration.baseURL)
@@ -122,7 +147,7 @@ struct UICommand: AsyncParsableCommand {
         }
         // The customers used (and their last addresses), per host; `--fresh` forgets the embedded sandbox's.
         let customerBook = CustomerBookStorage.file(Self.dataURL("customers.json"), scope: bookScope)
-        if fresh && sandbox != nil {
+        if fresh && sandbox != nil && replayed == nil {
             // Other hosts' customers stay; the sandbox's are emptied, after a copy of the whole book is kept.
             do {
                 freshKept.append(contentsOf: try PrivateFile(url: Self.dataURL("customers.json")).moveAside(copy: true).map { [$0.lastPathComponent] } ?? [])
@@ -131,7 +156,8 @@ struct UICommand: AsyncParsableCommand {
                 throw ValidationError("--fresh: \(error)")
             }
         }
-        let customerId = try Self.customer(flag: customer, config: config, kind: kind)
+        // On a replay the recording's customer comes first: another one was never recorded.
+        let customerId = try Self.customer(flag: customer ?? replayed?.customer, config: config, kind: kind)
         let client = MintedClient(configuration: configuration)
         var api: any APIHost = client
         if let recordJourney {
@@ -164,6 +190,10 @@ struct UICommand: AsyncParsableCommand {
         if sandbox != nil { state.replayPassword = configuration.credentials.password }
         state.themeIndex = catalog.index
         if !freshKept.isEmpty { state.notice = Notice(.info, "started fresh; the old files were kept as \(freshKept.joined(separator: ", "))") }
+        if let replayed {
+            state.notice = Notice(.info, "replaying \(replayed.entries.count) recorded exchanges from \(replayed.directory.lastPathComponent); "
+                + "anything unrecorded answers 404")
+        }
         if let error = catalog.error { state.notice = Notice(.error, "theme \(error)") }
         var recordingFile: FileHandle?
         if let record {
