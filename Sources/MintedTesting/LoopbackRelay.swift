@@ -1,0 +1,65 @@
+import NIOCore
+import NIOPosix
+
+/// Plain TCP connections on loopback and the copying of bytes between them, for `TLSFront` and `TestProxy`.
+enum LoopbackRelay {
+    typealias Connection = NIOAsyncChannel<ByteBuffer, ByteBuffer>
+
+    /// A connection to 127.0.0.1:`port`.
+    static func connect(port: Int) async throws -> Connection {
+        try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in
+                channel.eventLoop.makeCompletedFuture { try Connection(wrappingChannelSynchronously: channel) }
+            }
+    }
+
+    /// A listener on 127.0.0.1 (any free port) whose connections are set up by `prepare` before they are wrapped.
+    static func listen(prepare: @escaping @Sendable (any Channel) throws -> Void = { _ in })
+        async throws -> NIOAsyncChannel<Connection, Never> {
+        try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: "127.0.0.1", port: 0) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try prepare(channel)
+                    return try Connection(wrappingChannelSynchronously: channel)
+                }
+            }
+    }
+
+    /// Serves each connection `listener` accepts with `serve`, each in a task of its own, until cancelled.
+    static func accept(_ listener: NIOAsyncChannel<Connection, Never>,
+                       serve: @escaping @Sendable (Connection) async -> Void) async {
+        await withDiscardingTaskGroup { group in
+            do {
+                try await listener.executeThenClose { connections in
+                    for try await connection in connections {
+                        group.addTask { await serve(connection) }
+                    }
+                }
+            } catch {}
+            group.cancelAll()
+        }
+    }
+
+    /// Copies bytes both ways between `client` and `upstream` until either ends, then closes both.
+    static func pump(_ client: Connection, _ upstream: Connection) async {
+        do {
+            try await client.executeThenClose { clientIn, clientOut in
+                try await upstream.executeThenClose { upstreamIn, upstreamOut in
+                    await withTaskGroup(of: Void.self) { group in
+                        group.addTask {
+                            do { for try await bytes in clientIn { try await upstreamOut.write(bytes) } } catch {}
+                        }
+                        group.addTask {
+                            do { for try await bytes in upstreamIn { try await clientOut.write(bytes) } } catch {}
+                        }
+                        await group.next()
+                        group.cancelAll()
+                        client.channel.close(promise: nil)
+                        upstream.channel.close(promise: nil)
+                    }
+                }
+            }
+        } catch {}
+    }
+}
