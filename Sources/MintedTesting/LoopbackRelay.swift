@@ -26,18 +26,25 @@ enum LoopbackRelay {
             }
     }
 
-    /// Serves each connection `listener` accepts with `serve`, each in a task of its own, until cancelled.
-    static func accept(_ listener: NIOAsyncChannel<Connection, Never>,
+    /// Serves each connection `listener` accepts with `serve`, each in a task of its own, until the listener is closed;
+    /// each accepted channel is kept in `open` until it ends, so that `closeAll` can end them.
+    ///
+    /// Never cancelled: a cancelled accept loop drops connections accepted but not yet served, and NIO traps on them
+    /// (apple/swift-nio#3481); closing the listener lets the loop serve what was accepted and end.
+    static func accept(_ listener: NIOAsyncChannel<Connection, Never>, open: OpenChannels,
                        serve: @escaping @Sendable (Connection) async -> Void) async {
         await withDiscardingTaskGroup { group in
             do {
                 try await listener.executeThenClose { connections in
                     for try await connection in connections {
-                        group.addTask { await serve(connection) }
+                        open.add(connection.channel)
+                        group.addTask {
+                            await serve(connection)
+                            open.remove(connection.channel)
+                        }
                     }
                 }
             } catch {}
-            group.cancelAll()
         }
     }
 

@@ -6,8 +6,8 @@ import NIOSSL
 public final class TLSFront: Sendable {
     /// Where it listens on 127.0.0.1.
     public let port: Int
-    private let task: Task<Void, Never>
     private let listening: any Channel
+    private let open = OpenChannels()
 
     /// Starts listening on a free port and relays to 127.0.0.1:`upstreamPort`.
     public init(upstreamPort: Int, identity: TestCertificateAuthority.Identity) async throws {
@@ -18,8 +18,9 @@ public final class TLSFront: Sendable {
         }
         port = listener.channel.localAddress?.port ?? 0
         listening = listener.channel
-        task = Task {
-            await LoopbackRelay.accept(listener) { connection in
+        let open = open
+        Task {
+            await LoopbackRelay.accept(listener, open: open) { connection in
                 guard let upstream = try? await LoopbackRelay.connect(port: upstreamPort) else {
                     connection.channel.close(promise: nil)
                     return
@@ -31,7 +32,6 @@ public final class TLSFront: Sendable {
 
     /// Stops listening and ends every connection.
     public func stop() {
-        listening.close(promise: nil)
-        task.cancel()
+        open.closeAll(after: listening)
     }
 }

@@ -26,8 +26,8 @@ public final class TestProxy: Sendable {
     /// What `https_proxy` / `http_proxy` should say.
     public var url: String { "http://127.0.0.1:\(port)" }
     private let log: NIOLockedValueBox<[Record]>
-    private let task: Task<Void, Never>
     private let listening: any Channel
+    private let open = OpenChannels()
 
     /// - Parameter requiredAuthorization: a `Proxy-Authorization` value every request must carry, else 407.
     public init(requiredAuthorization: String? = nil) async throws {
@@ -36,8 +36,9 @@ public final class TestProxy: Sendable {
         listening = listener.channel
         let log = NIOLockedValueBox<[Record]>([])
         self.log = log
-        task = Task {
-            await LoopbackRelay.accept(listener) { connection in
+        let open = open
+        Task {
+            await LoopbackRelay.accept(listener, open: open) { connection in
                 await Self.serve(connection, requiredAuthorization: requiredAuthorization) { record in
                     log.withLockedValue { $0.append(record) }
                 }
@@ -50,8 +51,7 @@ public final class TestProxy: Sendable {
 
     /// Stops listening and ends every connection.
     public func stop() {
-        listening.close(promise: nil)
-        task.cancel()
+        open.closeAll(after: listening)
     }
 
     private static func serve(_ connection: LoopbackRelay.Connection, requiredAuthorization: String?,

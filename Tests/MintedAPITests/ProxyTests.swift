@@ -41,7 +41,7 @@ import Testing
         let server = try await TLSSandbox.start()
         let proxy = try await TestProxy()
         let target = "http://minted.test:\(server.plainURL.port ?? 0)/_sandbox/openapi.json"
-        let answer = try RawServer.exchange(port: proxy.port,
+        let answer = try await RawServer.exchangeOffPool(port: proxy.port,
                                             "GET \(target) HTTP/1.1\r\nHost: minted.test\r\nProxy-Connection: close\r\nConnection: close\r\n\r\n")
         #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(200))")
         #expect(answer.contains("\"openapi\""))

@@ -145,6 +145,14 @@ final class RawServer: @unchecked Sendable {
         close(descriptor)
     }
 
+    /// `exchange(port:_:)` on a thread of its own: a blocking read must not hold one of the few cooperative threads
+    /// the server it talks to needs.
+    static func exchangeOffPool(port: Int, _ request: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try exchange(port: port, request) }) }.start()
+        }
+    }
+
     /// Sends `request` to 127.0.0.1:`port` and returns everything answered until the server closes (at most 1 MB).
     static func exchange(port: Int, _ request: String) throws -> String {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
