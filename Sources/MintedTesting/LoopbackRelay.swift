@@ -47,26 +47,4 @@ enum LoopbackRelay {
             } catch {}
         }
     }
-
-    /// Copies bytes both ways between `client` and `upstream` until either ends, then closes both.
-    static func pump(_ client: Connection, _ upstream: Connection) async {
-        do {
-            try await client.executeThenClose { clientIn, clientOut in
-                try await upstream.executeThenClose { upstreamIn, upstreamOut in
-                    await withTaskGroup(of: Void.self) { group in
-                        group.addTask {
-                            do { for try await bytes in clientIn { try await upstreamOut.write(bytes) } } catch {}
-                        }
-                        group.addTask {
-                            do { for try await bytes in upstreamIn { try await clientOut.write(bytes) } } catch {}
-                        }
-                        await group.next()
-                        group.cancelAll()
-                        client.channel.close(promise: nil)
-                        upstream.channel.close(promise: nil)
-                    }
-                }
-            }
-        } catch {}
-    }
 }

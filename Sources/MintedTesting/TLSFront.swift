@@ -21,13 +21,33 @@ public final class TLSFront: Sendable {
         let open = open
         Task {
             await LoopbackRelay.accept(listener, open: open) { connection in
-                guard let upstream = try? await LoopbackRelay.connect(port: upstreamPort) else {
-                    connection.channel.close(promise: nil)
-                    return
-                }
-                await LoopbackRelay.pump(connection, upstream)
+                await Self.relay(connection, to: upstreamPort)
             }
         }
+    }
+
+    /// Connects to the server only once the handshake is done and the first request bytes came: a refused handshake
+    /// never opens a connection to the sandbox (one arriving while it stops would trap in NIO, apple/swift-nio#3481).
+    private static func relay(_ connection: LoopbackRelay.Connection, to port: Int) async {
+        do {
+            try await connection.executeThenClose { clientIn, clientOut in
+                var reader = clientIn.makeAsyncIterator()
+                guard let first = try await reader.next() else { return }
+                let upstream = try await LoopbackRelay.connect(port: port)
+                try await upstream.executeThenClose { upstreamIn, upstreamOut in
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask {
+                            do { for try await bytes in upstreamIn { try await clientOut.write(bytes) } } catch {}
+                            connection.channel.close(promise: nil)
+                        }
+                        try await upstreamOut.write(first)
+                        while let bytes = try await reader.next() { try await upstreamOut.write(bytes) }
+                        upstream.channel.close(promise: nil)
+                        group.cancelAll()
+                    }
+                }
+            }
+        } catch {}
     }
 
     /// Stops listening and ends every connection.
