@@ -8,10 +8,11 @@ public final class MintedClient: APIHost {
     /// Every exchange this client made, for the inspector and dumps.
     public let log: ExchangeLog
 
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = HTTPClientTransport(),
+    /// - Parameter transport: nil: an `HTTPClientTransport` trusting the configuration's `trustRoots`.
+    public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil,
                 log: ExchangeLog = ExchangeLog()) {
         self.configuration = configuration
-        self.transport = transport
+        self.transport = transport ?? HTTPClientTransport(trustRoots: configuration.trustRoots)
         self.digest = DigestSession(credentials: configuration.credentials)
         self.log = log
     }

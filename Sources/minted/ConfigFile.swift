@@ -8,6 +8,10 @@ struct ConfigFile: Sendable, Equatable {
     var baseURL: String?
     var username: String?
     var password: String?
+    /// A shell command printing the password (`password_command`), used when no password is given otherwise.
+    var passwordCommand: String?
+    /// A PEM file of the CAs TLS trusts instead of the system's (`cacert`).
+    var cacert: String?
     var clientId: String?
     var apiVersion: String?
     var language: String?
@@ -62,6 +66,8 @@ struct ConfigFile: Sendable, Equatable {
         config.baseURL = try string("base_url", in: connection, named: prefix + "base_url")
         config.username = try string("username", in: connection, named: prefix + "username")
         config.password = try string("password", in: connection, named: prefix + "password")
+        config.passwordCommand = try string("password_command", in: connection, named: prefix + "password_command")
+        config.cacert = try string("cacert", in: connection, named: prefix + "cacert")
         config.clientId = try string("client_id", in: connection, named: prefix + "client_id")
         config.apiVersion = try string("api_version", in: connection, named: prefix + "api_version")
         config.language = try string("language", in: connection, named: prefix + "language")

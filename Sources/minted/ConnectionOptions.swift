@@ -26,6 +26,11 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Accept-Language: tr (default, as the vendor sends) or en. Also MINTED_LANGUAGE.")
     var language: String?
 
+    @Option(name: .customLong("cacert"), help: ArgumentHelp(
+        "A PEM file of the CAs to trust for https instead of the system's. Also config cacert, SSL_CERT_FILE.",
+        valueName: "file"))
+    var cacert: String?
+
     @Option(help: "Per-request timeout in seconds (up to 3600).")
     var timeout: Double = 15
 
@@ -66,17 +71,43 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError("'\(text)' is not an http(s) URL")
         }
         guard let user = pick(username, "MINTED_USERNAME", config.username),
-              let pass = pick(password, "MINTED_PASSWORD", config.password) else {
-            throw ValidationError("\(url.absoluteString) needs credentials: set MINTED_USERNAME and MINTED_PASSWORD, or the config file \(ConfigFile.url.path)")
+              let pass = try pick(password, "MINTED_PASSWORD", config.password) ?? commandPassword(config) else {
+            throw ValidationError("\(url.absoluteString) needs credentials: set MINTED_USERNAME and MINTED_PASSWORD, or username and password (or password_command) in \(ConfigFile.url.path)")
         }
+        let trustRoots = try self.trustRoots(config: config, environment: environment)
         let configuration = ClientConfiguration(
             baseURL: url, credentials: DigestCredentials(username: user, password: pass),
             clientId: pick(clientId, "MINTED_CLIENT_ID", config.clientId) ?? "web",
             apiVersion: pick(apiVersion, "MINTED_API_VERSION", config.apiVersion) ?? "3",
             language: pick(language, "MINTED_LANGUAGE", config.language) ?? ClientConfiguration.defaultLanguage,
-            timeout: .milliseconds(Int(timeout * 1000))
+            timeout: .milliseconds(Int(timeout * 1000)),
+            trustRoots: trustRoots
         )
         return Remote(configuration: configuration, kind: kind)
+    }
+
+    /// The password `password_command` prints, if the config file has one; its failure is one line naming its status.
+    /// Last in line: `--password`, then `MINTED_PASSWORD`, then the file's `password`, then this.
+    private func commandPassword(_ config: ConfigFile) throws -> String? {
+        guard let command = config.passwordCommand else { return nil }
+        do {
+            return try PasswordCommand(command).password()
+        } catch {
+            throw ValidationError("\(error.description) (\(ConfigFile.url.path))")
+        }
+    }
+
+    /// The CA file to trust: `--cacert`, then the file's `cacert`, then `SSL_CERT_FILE` (a machine-wide default, often
+    /// the system bundle, so below minted's own setting); checked now, so that a wrong path is named before any request.
+    private func trustRoots(config: ConfigFile, environment: [String: String]) throws -> TrustRoots? {
+        let named: (String, String)? = if let cacert, !cacert.isEmpty { (cacert, "--cacert") }
+            else if let file = config.cacert, !file.isEmpty { (file, "cacert in \(ConfigFile.url.path)") }
+            else if let file = environment["SSL_CERT_FILE"], !file.isEmpty { (file, "SSL_CERT_FILE") }
+            else { nil }
+        guard let (path, source) = named else { return nil }
+        let roots = TrustRoots(file: URL(fileURLWithPath: (path as NSString).expandingTildeInPath))
+        do { try roots.certificates() } catch { throw ValidationError("\(source): \(error.description)") }
+        return roots
     }
 
     /// The language in force, for formatting.
