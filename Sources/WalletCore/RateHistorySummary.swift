@@ -12,6 +12,13 @@ public struct RateHistorySummary: Sendable, Equatable {
     /// when they are evenly spaced on whole multiples of it (as every period the API serves is). The chart uses it to
     /// keep its buckets fixed in time, so that a history shifted by a minute redraws one column, not all of them.
     public var firstSlot: Int?
+    /// When the first and the last point were taken; nil when a date does not read.
+    public var span: ClosedRange<Date>?
+    /// Seconds between two points, on average; nil for fewer than two points or unreadable dates.
+    public var spacing: TimeInterval? {
+        guard let span, let count = values.count > 1 ? values.count : nil else { return nil }
+        return span.upperBound.timeIntervalSince(span.lowerBound) / Double(count - 1)
+    }
 
     /// Nil for an empty history.
     public init?(_ points: [RatePoint]) {
@@ -29,6 +36,20 @@ public struct RateHistorySummary: Sendable, Equatable {
         self.high = high
         last = points[points.count - 1].buy
         firstSlot = Self.firstSlot(points)
+        if let start = Timestamp.parse(first.date), let end = Timestamp.parse(points[points.count - 1].date), start <= end {
+            span = start...end
+        }
+    }
+
+    /// How often the points were taken, in a few words (`every 15 s`, `every minute`, `hourly`, `daily`,
+    /// `every 3 days`); nil when unknown.
+    public var sampling: String? {
+        guard let spacing, spacing.isFinite, spacing > 0 else { return nil }
+        func count(_ unit: Double) -> Int { Int(min((spacing / unit).rounded(), 1e6)) }
+        if spacing >= 86_400 * 0.95 { return count(86_400) <= 1 ? "daily" : "every \(count(86_400)) days" }
+        if spacing >= 3_600 * 0.95 { return count(3_600) <= 1 ? "hourly" : "every \(count(3_600)) h" }
+        if spacing >= 60 * 0.95 { return count(60) <= 1 ? "every minute" : "every \(count(60)) min" }
+        return "every \(max(1, count(1))) s"
     }
 
     /// The first point's slot on the grid of the points' spacing; nil unless the first two points and the last are

@@ -203,7 +203,9 @@ extension MainScreen {
         drawList(rows, selection: state.market.rateSelection, focused: focused,
                  in: Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight), on: &screen, theme: theme)
         let chartTop = inner.y + listHeight
-        let chartHeight = inner.maxY - chartTop - 1
+        // The last row is the summary; above it, when there is room, the time axis.
+        let hasAxis = inner.maxY - chartTop - 1 >= 5
+        let chartHeight = inner.maxY - chartTop - 1 - (hasAxis ? 1 : 0)
         guard chartHeight > 0 else { return }
         guard !state.market.history.isEmpty else {
             screen.put(state.market.rates.isEmpty ? "loading…" : "no history yet", at: Point(x: inner.x, y: chartTop), style: theme[.muted], maxWidth: inner.width)
@@ -236,11 +238,39 @@ extension MainScreen {
                 screen.put(money.money(low, code), at: Point(x: labelX, y: chartTop + chartHeight - 1), style: theme[.negative], maxWidth: labelWidth)
             }
         }
+        // How the points were sampled: over a long range they are far apart, so a peak between two of them does not
+        // show (a year's max can be below the month's). Said on the time axis, else after the figures.
+        let sampled = summary?.sampling.map { " " + $0 } ?? ""
+        let sampling = "\(state.market.history.count) points\(sampled)"
+            + ((summary?.spacing ?? 0) >= 3_600 ? ", peaks between them do not show" : "")
+        var axisShown = false
+        if hasAxis, let span = summary?.span {
+            axisShown = drawTimeAxis(span, period: state.market.historyPeriod, note: sampling,
+                                     at: Point(x: inner.x, y: chartTop + chartHeight), width: chartWidth, on: &screen, context: context)
+        }
         // Which series the chart plots, and in what: the buy rate, per gram.
         let unit = code.map { " " + $0 + "/g" } ?? ""
         let lastLine = "buy\(unit) · last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code))"
-            + " · \(state.market.history.count) points"
+            + (axisShown ? "" : " · " + sampling)
         screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
+    }
+
+    /// The chart's time axis: the first point's time at the left, the last's at the right edge, and `note` (how the
+    /// points were sampled) centred between them; false when the width cannot hold the two times and the note.
+    @discardableResult
+    static func drawTimeAxis(_ span: ClosedRange<Date>, period: RatePeriod, note: String, at origin: Point, width: Int,
+                             on screen: inout Screen, context: RenderContext) -> Bool {
+        let first = context.axisLabel(span.lowerBound, period: period)
+        let last = context.axisLabel(span.upperBound, period: period)
+        let style = context.theme[.muted]
+        let room = width - TextWidth.width(of: first) - TextWidth.width(of: last) - 4
+        let noteWidth = TextWidth.width(of: note)
+        guard room >= noteWidth else { return false }
+        screen.put(first, at: origin, style: style)
+        screen.put(last, at: Point(x: origin.x + width - TextWidth.width(of: last), y: origin.y), style: style)
+        let x = origin.x + TextWidth.width(of: first) + 2 + (room - noteWidth) / 2
+        screen.put(note, at: Point(x: x, y: origin.y), style: style)
+        return true
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

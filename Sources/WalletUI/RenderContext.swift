@@ -49,6 +49,19 @@ public struct RenderContext: Sendable {
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
+    /// A rate chart's time-axis label for a history of `period`: `14:05` for a day, `03 Dec` for a week or a month,
+    /// `Dec 2026` for a year, in the context's time zone.
+    func axisLabel(_ date: Date, period: RatePeriod) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let month = months[min(max((parts.month ?? 1) - 1, 0), 11)]
+        switch period {
+        case .day: return "\(two(parts.hour)):\(two(parts.minute))"
+        case .week, .month: return "\(two(parts.day)) \(month)"
+        case .year: return "\(month) \(parts.year ?? 0)"
+        }
+    }
+
     private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

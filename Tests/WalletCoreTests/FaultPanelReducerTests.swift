@@ -306,3 +306,22 @@ struct DemoCaptionWordingTests {
         #expect(CaptionQueue.holdSeconds(for: long) == 8)
     }
 }
+
+/// How the rate chart says its points were sampled.
+struct RateSamplingTests {
+    func summary(every seconds: Int, count: Int = 10) -> RateHistorySummary? {
+        RateHistorySummary((0..<count).map { index in
+            RatePoint(date: Timestamp.offsetString(Date(timeIntervalSince1970: 1_700_000_000 + Double(index * seconds))), buy: 1, sell: 1)
+        })
+    }
+
+    @Test func theSpacingReadsInWords() {
+        #expect(summary(every: 15)?.sampling == "every 15 s")
+        #expect(summary(every: 60)?.sampling == "every minute")
+        #expect(summary(every: 300)?.sampling == "every 5 min")
+        #expect(summary(every: 3_600)?.sampling == "hourly")
+        #expect(summary(every: 86_400)?.sampling == "daily")
+        #expect(summary(every: 7 * 86_400)?.sampling == "every 7 days")
+        #expect(summary(every: 60, count: 1)?.sampling == nil)
+    }
+}
