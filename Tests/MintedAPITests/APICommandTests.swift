@@ -251,8 +251,12 @@ struct APICommandTests {
 
 /// Issue 16 item 3: the five shipped themes travel inside the binary.
 struct BuiltInThemeTests {
+    /// The binary under test: `MINTED_RELEASE_BIN` when set (`scripts/release-check.sh` builds the release one and
+    /// sets it), else the build's own.
     @Test func aCopiedBinaryInAnEmptyPlaceWithAnEmptyHomeFindsTheFiveThemes() async throws {
-        let built = try #require(BuiltBinary.url())
+        let named = ProcessInfo.processInfo.environment["MINTED_RELEASE_BIN"].map { URL(fileURLWithPath: $0) }
+        let built = try #require(named ?? BuiltBinary.url())
+        try #require(FileManager.default.isExecutableFile(atPath: built.path), "no binary at \(built.path)")
         let place = FileManager.default.temporaryDirectory.appendingPathComponent("minted-copied-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: place) }
         let home = place.appendingPathComponent("home")
