@@ -191,6 +191,8 @@ struct UICommand: AsyncParsableCommand {
         state.themeIndex = catalog.index
         if !freshKept.isEmpty { state.notice = Notice(.info, "started fresh; the old files were kept as \(freshKept.joined(separator: ", "))") }
         if let replayed {
+            // The header says it is a replay and of what: the SANDBOX badge alone read as the live built-in sandbox.
+            state.host = "REPLAY of " + replayed.directory.lastPathComponent
             state.notice = Notice(.info, "replaying \(replayed.entries.count) recorded exchanges from \(replayed.directory.lastPathComponent); "
                 + "anything unrecorded answers 404")
         }

@@ -36,6 +36,7 @@ struct CassetteReplayTests {
         }
         #expect(screen.contains("replaying \(6 + rates.count) recorded exchanges"), "\(screen)")
         #expect(screen.contains("MNTBAE0001") && screen.contains("3 × 592.34") && screen.contains("Brant Ankunding"), "\(screen)")
+        #expect(screen.contains("REPLAY of "), "the header says it is a replay:\n\(screen)")
         // From outside: an unrecorded quantity is a 404 naming the recorded one.
         let outside = MintedClient(configuration: ClientConfiguration(
             baseURL: try #require(URL(string: "http://127.0.0.1:\(port)")),
