@@ -94,12 +94,7 @@ struct UICommand: AsyncParsableCommand {
                 throw ValidationError("--replay: \(failure)")
             }
             let server = SandboxServer(configuration: SandboxConfiguration(), deck: CassettePlayer(cassette: cassette))
-            let url: URL
-            do {
-                url = try await server.start(host: "127.0.0.1", port: sandboxPort)
-            } catch let failure as SandboxServer.StartFailure {
-                throw ValidationError(failure.description + (sandboxPort == 0 ? "" : " (--sandbox-port)"))
-            }
+            let url = try await Self.start(server, port: sandboxPort)
             sandbox = server
             replayed = cassette
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
@@ -133,12 +128,7 @@ struct UICommand: AsyncParsableCommand {
             } catch let failure as SandboxStateFile.Failure {
                 throw ValidationError(failure.description + " (--fresh starts over)")
             }
-            let url: URL
-            do {
-                url = try await server.start(host: "127.0.0.1", port: sandboxPort)
-            } catch let failure as SandboxServer.StartFailure {
-                throw ValidationError(failure.description + (sandboxPort == 0 ? "" : " (--sandbox-port)"))
-            }
+            let url = try await Self.start(server, port: sandboxPort)
             sandbox = server
             configuration = ClientConfiguration(baseURL: url, credentials: DigestCredentials(username: "sandbox", password: "sandbox"),
                                                 language: language)
@@ -234,6 +224,15 @@ struct UICommand: AsyncParsableCommand {
         }
         await sandbox?.stop()
         logger.info("ended")
+    }
+
+    /// Starts an embedded server (the built-in sandbox or a replay) on 127.0.0.1; a port it cannot have is a usage error.
+    static func start(_ server: SandboxServer, port: Int) async throws -> URL {
+        do {
+            return try await server.start(host: "127.0.0.1", port: port)
+        } catch let failure as SandboxServer.StartFailure {
+            throw ValidationError(failure.description + (port == 0 ? "" : " (--sandbox-port)"))
+        }
     }
 
     /// The log: `$XDG_STATE_HOME/minted/minted.log`, by default under `~/.local/state`.
