@@ -241,13 +241,16 @@ extension MainScreen {
         // How the points were sampled: over a long range they are far apart, so a peak between two of them does not
         // show (a year's max can be below the month's). Said on the time axis, else after the figures.
         let sampled = summary?.sampling.map { " " + $0 } ?? ""
-        let sampling = "\(state.market.history.count) points\(sampled)"
-            + ((summary?.spacing ?? 0) >= 3_600 ? ", peaks between them do not show" : "")
+        let points = "\(state.market.history.count) points\(sampled)"
+        let sparse = (summary?.spacing ?? 0) >= 3_600
+        // The longest that fits: the whole sentence, a shorter one, the bare count.
+        let notes = sparse ? [points + ", peaks between them do not show", points + " (peaks between hidden)", points + " (peaks hidden)", points] : [points]
         var axisShown = false
         if hasAxis, let span = summary?.span {
-            axisShown = drawTimeAxis(span, period: state.market.historyPeriod, note: sampling,
+            axisShown = drawTimeAxis(span, period: state.market.historyPeriod, notes: notes,
                                      at: Point(x: inner.x, y: chartTop + chartHeight), width: chartWidth, on: &screen, context: context)
         }
+        let sampling = notes[notes.count > 1 ? 1 : 0]
         // Which series the chart plots, and in what: the buy rate, per gram.
         let unit = code.map { " " + $0 + "/g" } ?? ""
         let lastLine = "buy\(unit) · last \(money.money(last, code)) · max \(money.money(high, code)) · min \(money.money(low, code))"
@@ -255,17 +258,18 @@ extension MainScreen {
         screen.put(TextWidth.truncate(lastLine, to: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.accent])
     }
 
-    /// The chart's time axis: the first point's time at the left, the last's at the right edge, and `note` (how the
-    /// points were sampled) centred between them; false when the width cannot hold the two times and the note.
+    /// The chart's time axis: the first point's time at the left, the last's at the right edge, and the first of `notes`
+    /// (how the points were sampled) that fits centred between them; false when none fits with the two times.
     @discardableResult
-    static func drawTimeAxis(_ span: ClosedRange<Date>, period: RatePeriod, note: String, at origin: Point, width: Int,
+    static func drawTimeAxis(_ span: ClosedRange<Date>, period: RatePeriod, notes: [String], at origin: Point, width: Int,
                              on screen: inout Screen, context: RenderContext) -> Bool {
-        let first = context.axisLabel(span.lowerBound, period: period)
-        let last = context.axisLabel(span.upperBound, period: period)
+        let spansDays = !context.isSameDay(span.lowerBound, span.upperBound)
+        let first = context.axisLabel(span.lowerBound, period: period, spansDays: spansDays)
+        let last = context.axisLabel(span.upperBound, period: period, spansDays: spansDays)
         let style = context.theme[.muted]
         let room = width - TextWidth.width(of: first) - TextWidth.width(of: last) - 4
+        guard let note = notes.first(where: { TextWidth.width(of: $0) <= room }) else { return false }
         let noteWidth = TextWidth.width(of: note)
-        guard room >= noteWidth else { return false }
         screen.put(first, at: origin, style: style)
         screen.put(last, at: Point(x: origin.x + width - TextWidth.width(of: last), y: origin.y), style: style)
         let x = origin.x + TextWidth.width(of: first) + 2 + (room - noteWidth) / 2

@@ -51,15 +51,23 @@ public struct RenderContext: Sendable {
 
     /// A rate chart's time-axis label for a history of `period`: `14:05` for a day, `03 Dec` for a week or a month,
     /// `Dec 2026` for a year, in the context's time zone.
-    func axisLabel(_ date: Date, period: RatePeriod) -> String {
+    /// A day that spans midnight names the day too (`02 Dec 15:08`), or its two ends read the same.
+    func axisLabel(_ date: Date, period: RatePeriod, spansDays: Bool = false) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let month = months[min(max((parts.month ?? 1) - 1, 0), 11)]
         switch period {
-        case .day: return "\(two(parts.hour)):\(two(parts.minute))"
+        case .day:
+            let time = "\(two(parts.hour)):\(two(parts.minute))"
+            return spansDays ? "\(two(parts.day)) \(month) \(time)" : time
         case .week, .month: return "\(two(parts.day)) \(month)"
         case .year: return "\(month) \(parts.year ?? 0)"
         }
+    }
+
+    /// Whether two moments fall on the same day in the context's time zone.
+    func isSameDay(_ one: Date, _ other: Date) -> Bool {
+        calendar.isDate(one, inSameDayAs: other)
     }
 
     private var calendar: Calendar {
