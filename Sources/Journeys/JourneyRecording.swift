@@ -59,6 +59,12 @@ public actor JourneyRecording {
         var expected = ["total = \(Self.quoted("\(basket.total)"))", "paid_total = \(Self.quoted("\(basket.paidTotal)"))"]
         if name == "complete" {
             if let status = basket.statusName { expected.append("status_name = \(Self.quoted(status))") }
+            // What the order moved in the wallet: a buy adds its units, a sell or a delivery takes them out.
+            let sign = types[basket.token] == .buy || basket.type == BasketType.buy.rawValue ? 1 : -1
+            var change: [String: Int] = [:]
+            for item in basket.items where (0...1_000_000).contains(item.amount) { change[item.sku, default: 0] += sign * item.amount }
+            let entries = change.keys.sorted().map { "\(Self.bareKey($0)) = \(change[$0] ?? 0)" }
+            if !entries.isEmpty { expected.append("wallet_change = { \(entries.joined(separator: ", ")) }") }
         } else {
             expected.append("units = \(basket.items.reduce(0) { $0 + $1.amount })")
         }
@@ -84,6 +90,12 @@ public actor JourneyRecording {
         _ = try? handle.seekToEnd()
         try? handle.write(contentsOf: Data(text.utf8))
         steps += 1
+    }
+
+    /// A TOML key: bare when it is letters, digits, `-` and `_` (every SKU seen), else quoted.
+    static func bareKey(_ key: String) -> String {
+        let bare = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+        return bare ? key : quoted(key)
     }
 
     /// A TOML basic string: quotes, backslashes and control characters escaped.

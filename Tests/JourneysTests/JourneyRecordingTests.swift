@@ -65,6 +65,9 @@ struct JourneyRecordingTests {
         #expect(journey.steps.map(\.basketType) == [.buy, .buy, .buy, .buy, .buy, .sell, .sell], "\(text)")
         #expect(journey.steps[2].qty == 3 && journey.steps[3].sku == "MNTBAE0005", "\(text)")
         #expect(journey.steps.allSatisfy { $0.expect?.total != nil && $0.expect?.paidTotal != nil }, "\(text)")
+        // A complete expects what it moved in the wallet: the buy adds its units, the sell takes one out.
+        #expect(journey.steps[4].expect?.walletChange == ["MNTBAE0001": 3], "\(text)")
+        #expect(journey.steps[6].expect?.walletChange == ["MNTBAE0001": -1], "\(text)")
         #expect(await recording.steps == 7)
 
         // Replayed by the runner on a sandbox that has seen none of it.
