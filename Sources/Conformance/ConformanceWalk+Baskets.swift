@@ -21,7 +21,11 @@ extension ConformanceWalk {
             checks.expect(type == wanted, name, "type", field: field + ".type", expected: wanted.rawValue, got: basket["type"]?.brief ?? "absent")
         }
         checkLines(basket, field: field, name: name)
-        if let type { checkFees(basket, type: type, field: field, name: name) }
+        if Self.isEcom(basket) {
+            checkEcomFees(basket, field: field, name: name)
+        } else if let type {
+            checkFees(basket, type: type, field: field, name: name)
+        }
         checkPayment(basket, field: field, name: name)
         checkStatus(basket, type: type, field: field, name: name, stage: stage)
         if stage == .open { checkPricefix(basket, field: field, reply: reply) }

@@ -2,7 +2,7 @@ import Foundation
 import MintedAPI
 
 /// The read-only walk: rates and their history, products, the customer, wallet, open baskets, orders, receipts, an
-/// invoice, and one 404 and one 422 provoked without changing anything.
+/// invoice, the webview's token and basket, and one 404 and one 422 provoked without changing anything.
 extension ConformanceWalk {
     func readAll() async throws(ConformanceError) {
         let currencies = try await readRates()
@@ -10,12 +10,15 @@ extension ConformanceWalk {
         if let customer = options.customer {
             try await readCustomer(customer)
             try await readWallet(customer)
+            var openBuy: JSONValue?
             for type in BasketType.allCases {
                 guard let reply = try await call(APIRequest.activeBasket(customer: customer, type: type).endpoint),
                       let basket = reply.data, basket != .null else { continue }
                 checkBasket(basket, field: "data", reply: reply, stage: .open)
+                if type == .buy { openBuy = basket }
             }
             try await readOrders(customer)
+            try await readWebview(customer, open: openBuy)
         } else {
             notes.append("no customer given (--customer): an existing customer's wallet, baskets and orders were not read")
         }

@@ -34,8 +34,8 @@ extension ConformanceWalk {
         _ = try await call(APIRequest.customer(id).endpoint, expecting: 404)
     }
 
-    /// Buy (add, update, a second line added and removed, read, complete), then sell one unit and deliver one, checking
-    /// each answer, the wallet after each order, and the customer's orders and receipts.
+    /// Buy (add, update, a second line added and removed, read, complete), then sell one unit, deliver one and buy one
+    /// through the webview, checking each answer, the wallet after each order, and the customer's orders and receipts.
     func trade(customer: String) async throws(ConformanceError) {
         let candidates = products.filter { ($0["stock"]?.int ?? 0) >= 3 && $0["is_deliverable"]?.bool == true }
         guard let sku = candidates.first?["sku"]?.string else {
@@ -62,9 +62,12 @@ extension ConformanceWalk {
             guard try await complete(type, customer: customer, basket: opened) else { continue }
             try await expectWallet(customer, sku: sku, units: held)
         }
+        let viaWebview = try await webviewBuy(customer: customer, sku: sku, held: 1)
         let orders = try await readOrders(customer)
-        checks.expect(orders.count == 3, "GET /partner/walletable/orders", "orders", field: "data.total",
-                      expected: "3 (the buy, sell and delivery just completed)", got: "\(orders.count)")
+        let placed = viaWebview ? 4 : 3
+        checks.expect(orders.count == placed, "GET /partner/walletable/orders", "orders", field: "data.total",
+                      expected: "\(placed) (the buy, sell\(viaWebview ? ", delivery and webview buy" : " and delivery") just completed)",
+                      got: "\(orders.count)")
     }
 
     /// A basket change: its answer is an open basket with exactly `units` per sku and every invariant.

@@ -30,7 +30,7 @@ extension SandboxDatabase {
             INSERT INTO orders (id, guid, token, increment_id, customer_id, type, completed_at, order_at, total, paid_total, delivery)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
-                .integer(Int64(record.id)), .text(record.guid), .text(record.token), .text(record.incrementId),
+                .integer(Int64(record.id)), .text(record.guid), .text(record.token), .text(order.incrementId ?? record.incrementId),
                 .text(record.customerId), .text(record.type.rawValue), .real(completedAt.timeIntervalSinceReferenceDate),
                 .text(order.orderAt ?? ""), .real(Self.number(order.total)), .real(Self.number(order.paidTotal)),
                 .integer(record.type == .delivery ? 1 : 0),

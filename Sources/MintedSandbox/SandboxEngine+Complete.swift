@@ -10,6 +10,12 @@ extension SandboxEngine {
     /// stock, a delivery without `shippingAddress`). Nothing changes unless it succeeds.
     public mutating func complete(_ type: BasketType, customer id: String, cartToken: String, shippingAddress: Address? = nil,
                                   now: Date) throws -> Basket {
+        try complete(type, customer: id, cartToken: cartToken, shippingAddress: shippingAddress, now: now, pricing: .walletable)
+    }
+
+    /// `complete` with the order priced by `pricing`: the walletable charges, or the webview's Ecom figures.
+    mutating func complete(_ type: BasketType, customer id: String, cartToken: String, shippingAddress: Address? = nil,
+                           now: Date, pricing: OrderPricing) throws -> Basket {
         var errors: [String: [SandboxMessage]] = [:]
         validate(cartToken: cartToken, into: &errors)
         if type == .delivery {
@@ -57,7 +63,10 @@ extension SandboxEngine {
         completed.state = .completed
         completed.completedAt = now
         completed.shippingAddress = shippingAddress ?? record.shippingAddress
-        var order = basket(completed, now: now, updated: false)
+        var order = switch pricing {
+        case .walletable: basket(completed, now: now, updated: false)
+        case .ecom(let fees): ecomOrder(completed, now: now, fees: fees)
+        }
         order.orderAt = Timestamp.microsecondString(now)
         completed.order = order
         // The order leaves memory for its row; written first, so that a failed write changes nothing.

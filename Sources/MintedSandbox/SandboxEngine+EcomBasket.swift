@@ -40,6 +40,16 @@ extension SandboxEngine {
         return basket
     }
 
+    /// `record`, completed, as the order Complete (webview) answers and keeps: the Ecom figures the basket showed, with
+    /// an order's `type`, `order_creation_status` "order" and no price lock.
+    func ecomOrder(_ record: BasketRecord, now: Date, fees: EcomFeeSchedule) -> Basket {
+        var order = ecomBasket(record, now: now, fees: fees)
+        order.type = record.type.rawValue
+        order.orderCreationStatus = "order"
+        order.pricefix = nil
+        return order
+    }
+
     /// `MC_` and 13 upper-case hex digits (seed 000: `MC_66C7446E7F53E`), fixed per basket: its id and opening second.
     static func ecomIncrementId(_ record: BasketRecord) -> String {
         let seconds = UInt64(max(0, min(record.openedAt.timeIntervalSince1970, 4_000_000_000)))

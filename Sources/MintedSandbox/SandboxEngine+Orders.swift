@@ -52,7 +52,7 @@ extension SandboxEngine {
         let record = row.record
         let order = Self.order(row)
         return Receipt(
-            guid: record.guid, orderId: record.incrementId, type: record.type.rawValue, externalCustomerId: id,
+            guid: record.guid, orderId: order.incrementId ?? record.incrementId, type: record.type.rawValue, externalCustomerId: id,
             statusName: order.statusName, items: order.items, total: order.total, chargeFee: order.chargeFee,
             chargeFeeRate: order.chargeFeeRate, mintingFee: order.mintingFee, storageFee: order.storageFee,
             storageFeeRate: order.storageFeeRate, deliveryCost: order.deliveryCost, chargesVat: order.chargesVat,
@@ -68,7 +68,7 @@ extension SandboxEngine {
         }
         let record = row.record
         return Invoice(
-            guid: record.guid, orderCode: record.incrementId, issuedAt: order.orderAt, total: order.paidTotal,
+            guid: record.guid, orderCode: order.incrementId ?? record.incrementId, issuedAt: order.orderAt, total: order.paidTotal,
             currencyCode: order.currencyCode
         )
     }

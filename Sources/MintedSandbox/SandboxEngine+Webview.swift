@@ -32,8 +32,9 @@ extension SandboxEngine {
         return ecomBasket(record, now: now)
     }
 
-    /// Complete (webview): completes the session customer's buy basket `cartToken`.
+    /// Complete (webview): completes the session customer's buy basket `cartToken` at the price Get Active Basket
+    /// showed (`EcomFeeSchedule.seed000`, fees inside the price), not the walletable charges.
     public mutating func webviewComplete(token: String, cartToken: String, now: Date) throws -> Basket {
-        try complete(.buy, customer: webviewCustomer(token: token, now: now), cartToken: cartToken, now: now)
+        try complete(.buy, customer: webviewCustomer(token: token, now: now), cartToken: cartToken, now: now, pricing: .ecom(.seed000))
     }
 }

@@ -42,6 +42,9 @@ import Testing
         #expect(report.groups.contains { $0.endpoint == "GET /partner/customer/{external_id}" && $0.check == "envelope" && $0.passed >= 4 })
         #expect(report.groups.contains { $0.endpoint == "GET /partner/walletable/rate-history" && $0.check == "envelope" && $0.passed >= 6 })
         #expect(report.summary.hasSuffix("(read-only): no drift"))
+        // The webview: a token (shape, expiry) and Get Active Basket with its bearer, answered and checked.
+        #expect(report.groups.contains { $0.endpoint == "POST /partner/ecom/token" && $0.check == "webview" && $0.passed == 2 })
+        #expect(report.groups.contains { $0.endpoint == "GET /partner/ecom/getActiveBasket" && $0.check == "schema" && $0.passed > 0 })
     }
 
     @Test func writeWalkOfTheSandboxHasNoDriftAndRemovesItsCustomer() async throws {
@@ -57,6 +60,27 @@ import Testing
         #expect(report.groups.contains { $0.endpoint == "POST /partner/walletable/basket" && $0.check == "pricefix" && $0.passed > 0 })
         #expect(report.groups.contains { $0.endpoint == "POST /partner/walletable/complete/buy" && $0.check == "payment" && $0.passed > 0 })
         #expect(report.notes.contains { $0.hasPrefix("removed the test customer conformance-") })
+        for check in ["schema", "items", "paid_total", "order_status", "pricefix", "basket"] {
+            #expect(report.groups.contains { $0.endpoint == "GET /partner/ecom/getActiveBasket" && $0.check == check && $0.passed > 0 }, "webview basket \(check)")
+        }
+        for check in ["schema", "items", "paid_total", "order_status", "order"] {
+            #expect(report.groups.contains { $0.endpoint == "POST /partner/ecom/complete" && $0.check == check && $0.passed > 0 }, "webview complete \(check)")
+        }
+        #expect(report.groups.contains { $0.endpoint == "GET /partner/walletable/orders" && $0.check == "orders" && $0.passed == 1 })
+    }
+
+    @Test func aCorruptedWebviewBasketTotalIsNamed() async throws {
+        let report = try await withSandbox { client, _ in
+            try await corrupt(client, FaultPlan.Corruption(method: "GET", path: "/partner/ecom/getActiveBasket", field: "data.total", value: .number(1)))
+            return try await run(client, write: true)
+        }
+        let endpoint = "GET /partner/ecom/getActiveBasket"
+        let items = report.drift(endpoint: endpoint, check: "items"), paid = report.drift(endpoint: endpoint, check: "paid_total")
+        #expect(!items.isEmpty && items.allSatisfy { $0.field == "data.total" && $0.got == "1" }, "\(report.table ?? "no drift")")
+        #expect(!paid.isEmpty && paid.allSatisfy { $0.field == "data.paid_total" })
+        // The order placed from that basket no longer matches what it said; nothing else drifts.
+        #expect(report.drift(endpoint: "POST /partner/ecom/complete", check: "order").map(\.field) == ["data.total"])
+        #expect(report.drift.allSatisfy { $0.endpoint == endpoint || $0.check == "order" })
     }
 
     @Test func aCorruptedPaidTotalIsNamedWithItsEndpointAndCheck() async throws {

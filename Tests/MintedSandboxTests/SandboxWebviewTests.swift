@@ -34,6 +34,33 @@ import Testing
         }
     }
 
+    @Test func theWebviewOrderIsPaidAtTheWebviewBasketsPrice() async throws {
+        try await SandboxFixtures.withSandbox { client, _ in
+            let session = try await client.send(.webviewToken(customer: customer))
+            let walletable = try await client.send(.addItem(customer: customer, sku: "MNTBAE0001", qty: 2, type: .buy, cartToken: nil))
+            let seen = try #require(try await client.send(.webviewBasket(token: session.token)))
+            #expect(walletable.paidTotal > seen.paidTotal, "the walletable charges come on top; the webview's fees are inside")
+            let ledger = Endpoint(method: "GET", path: "/_sandbox/ledger")
+            let before = try await client.send(.required(ledger, as: SandboxAccounting.self))
+
+            let order = try await client.send(.webviewComplete(token: session.token, cartToken: seen.token))
+            #expect(order.isOrder && order.type == "buy" && order.pricefix == nil)
+            #expect(order.paidTotal == seen.paidTotal && order.total == seen.total && order.price == seen.price)
+            #expect(order.incrementId == seen.incrementId && order.insurancePrice == seen.insurancePrice)
+            #expect(order.chargeFee == nil && order.items.map(\.total) == seen.items.map(\.total))
+
+            let listed = try #require(try await client.send(.orders(OrderQuery(customerExternalId: customer))).data.first)
+            #expect(listed.guid == order.guid && listed.paidTotal == seen.paidTotal && listed.total == seen.total)
+            let receipt = try await client.send(.receipt(customer: customer, guid: try #require(order.guid)))
+            #expect(receipt.paidTotal == seen.paidTotal && receipt.total == seen.total && receipt.orderId == seen.incrementId)
+            let invoice = try await client.send(.invoice(orderId: try #require(seen.incrementId)))
+            #expect(invoice.guid == order.guid && invoice.total == seen.paidTotal)
+            let after = try await client.send(.required(ledger, as: SandboxAccounting.self))
+            let currency = try #require(seen.currencyCode)
+            #expect((after.ledger[currency]?.received ?? 0) - (before.ledger[currency]?.received ?? 0) == seen.paidTotal)
+        }
+    }
+
     @Test func unknownOrMissingTokensAreUnauthorized() async throws {
         let transport = CountingTransport()
         try await SandboxFixtures.withSandbox(transport: transport) { client, _ in
