@@ -1,4 +1,5 @@
 import Foundation
+import MintedAPI
 
 /// What a conformance run found: every check group in the order first met, the calls made and notes on what the run
 /// left behind.
@@ -67,9 +68,9 @@ public struct ConformanceReport: Sendable, Equatable, Codable {
         let failures = groups.filter { !$0.isClean }.count
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += #"<testsuites name="minted conformance" tests="\#(groups.count)" failures="\#(failures)">"# + "\n"
-        xml += #"  <testsuite name="\#(Self.escaped("conformance " + host))" tests="\#(groups.count)" failures="\#(failures)">"# + "\n"
+        xml += #"  <testsuite name="\#(XMLText.attribute("conformance " + host))" tests="\#(groups.count)" failures="\#(failures)">"# + "\n"
         for group in groups {
-            let name = #"classname="\#(Self.escaped(group.endpoint))" name="\#(Self.escaped(group.check))""#
+            let name = #"classname="\#(XMLText.attribute(group.endpoint))" name="\#(XMLText.attribute(group.check))""#
             guard let first = group.drift.first else {
                 xml += "    <testcase \(name)/>\n"
                 continue
@@ -78,28 +79,10 @@ public struct ConformanceReport: Sendable, Equatable, Codable {
             let detail = group.drift.map { "\($0.field.isEmpty ? $0.check : $0.field): expected \($0.expected), got \($0.got)" }
                 .joined(separator: "\n")
             xml += "    <testcase \(name)>\n"
-            xml += #"      <failure message="\#(Self.escaped(message))" type="drift">\#(Self.escaped(detail))</failure>"# + "\n"
+            xml += #"      <failure message="\#(XMLText.attribute(message))" type="drift">\#(XMLText.text(detail))</failure>"# + "\n"
             xml += "    </testcase>\n"
         }
         xml += "  </testsuite>\n</testsuites>\n"
         return xml
-    }
-
-    /// `text` safe inside XML text and attributes; characters XML 1.0 cannot hold are dropped.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\t", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 }

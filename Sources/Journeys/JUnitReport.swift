@@ -76,31 +76,7 @@ public enum JUnitReport {
         return "\(whole)." + String(repeating: "0", count: 3 - String(fraction).count) + "\(fraction)"
     }
 
-    /// Text content: markup escaped, line breaks and tabs kept, characters XML 1.0 forbids (and other controls) dropped.
-    static func text(_ value: String) -> String { escape(value, breaks: false) }
+    static func text(_ value: String) -> String { XMLText.text(value) }
 
-    /// An attribute value: as `text`, with line breaks and tabs as character references so parsers keep them.
-    static func attribute(_ value: String) -> String { escape(value, breaks: true) }
-
-    /// `value` escaped for XML; with `breaks` (an attribute) quotes and line breaks too, so JSON bodies in text stay legible.
-    static func escape(_ value: String, breaks: Bool = true) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where breaks: out += "&quot;"
-            case "'" where breaks: out += "&apos;"
-            case "\n", "\t", "\r":
-                if breaks { out += "&#\(scalar.value);" } else { out.unicodeScalars.append(scalar) }
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func attribute(_ value: String) -> String { XMLText.attribute(value) }
 }

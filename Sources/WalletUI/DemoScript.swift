@@ -1,6 +1,7 @@
 import Journeys
 import MintedAPI
 import TerminalKit
+import WalletCore
 
 /// A journey as `--play` performs it: each step as the keys a person would press, with a caption first.
 public enum DemoScript {
@@ -19,10 +20,14 @@ public enum DemoScript {
         case .add:
             guard let sku = step.sku else { return skipped(step, "it names no sku") }
             let qty = step.qty ?? 1
+            // The quantity dialog takes 1…9,999: anything else would be typed as some other number.
+            guard (1...QuantityEntry.maximum).contains(qty) else { return skipped(step, "qty \(qty) is not 1…\(QuantityEntry.maximum)") }
             return [.closeDialogs, .step("Add \(qty) × \(sku) to the \(type.rawValue) basket"), basketKey, .press(.character("1")),
                     .selectProduct(sku), .press(.character("a")), .type(String(qty)), .press(.enter), .settle]
         case .update:
             guard let sku = step.sku, let qty = step.qty else { return skipped(step, "it needs a sku and a qty") }
+            // `+` / `-` reach 0 (the line goes) to 99 within the player's 50 presses; more is not a demo.
+            guard (0...QuantityEntry.maximum).contains(qty) else { return skipped(step, "qty \(qty) is not 0…\(QuantityEntry.maximum)") }
             return [.closeDialogs, .step("Change \(sku) to \(qty) in the \(type.rawValue) basket"), basketKey, .press(.character("2")),
                     .selectLine(sku), .stepLine(sku: sku, to: qty), .settle]
         case .remove:

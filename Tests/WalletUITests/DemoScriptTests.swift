@@ -32,4 +32,13 @@ struct DemoScriptTests {
         let journey = try Journey.parse("name = \"x\"\n[[steps]]\naction = \"create_customer\"\n[steps.profile]\nexternal_id = \"a\"\n", file: "x.toml")
         #expect(DemoScript.cues(for: journey).contains { if case .step(let text) = $0 { text.contains("skipped") } else { false } })
     }
+
+    @Test func aQuantityTheDialogCannotTakeIsSkippedWithItsReason() throws {
+        for qty in ["9223372036854775807", "-1", "0", "10000"] {
+            let journey = try Journey.parse("name = \"x\"\n[[steps]]\naction = \"add\"\nsku = \"MNTBAE0001\"\nqty = \(qty)\n", file: "x.toml")
+            let cues = DemoScript.cues(for: journey)
+            #expect(!cues.contains(.press(.character("a"))), "qty \(qty) is not typed")
+            #expect(cues.contains { if case .step(let text) = $0 { text.contains("qty \(qty) is not 1…9999") } else { false } }, "\(cues)")
+        }
+    }
 }
